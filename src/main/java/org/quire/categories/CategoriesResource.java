@@ -1,0 +1,85 @@
+package org.quire.categories;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.quire.platform.InputValidation;
+import org.quire.platform.JsonBody;
+import org.quire.platform.MediaTypes;
+import org.quire.platform.PageLinks;
+import org.quire.platform.PageRequest;
+import org.quire.platform.QueryParameters;
+import org.quire.posts.PostListQuery;
+import org.quire.posts.PostService;
+
+/** HTTP for /api/categories. */
+@Path("categories")
+@Produces(MediaTypes.JSON)
+public class CategoriesResource {
+
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    InputValidation validation;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list() {
+        QueryParameters params = QueryParameters.of(uri.getQueryParameters(), PageRequest.PARAMETERS);
+        PageRequest page = PageRequest.from(params);
+        params.requireValid();
+        return PageLinks.ok(categories.list(page), uri.getRequestUri());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body) {
+        CategoryView created = categories.create(CategoryInput.from(JsonBody.readObject(body), validation));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public CategoryView get(@PathParam("id") int id) {
+        return categories.get(id);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CategoryView replace(@PathParam("id") int id, InputStream body) {
+        return categories.replace(id, CategoryInput.from(JsonBody.readObject(body), validation));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}")
+    public Response delete(@PathParam("id") int id) {
+        categories.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/posts")
+    public Response posts(@PathParam("id") int id) {
+        PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.CATEGORY);
+        return PageLinks.ok(posts.listInCategory(id, query), uri.getRequestUri());
+    }
+}

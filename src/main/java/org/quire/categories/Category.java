@@ -1,0 +1,63 @@
+package org.quire.categories;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.quire.posts.Post;
+
+/** A named shelf for posts (the seed's Category). Deleting one leaves its posts uncategorised. */
+@Entity
+@Table(name = "categories")
+public class Category {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Integer id;
+
+    @Column(name = "name", nullable = false, length = 100, unique = true)
+    private String name;
+
+    @Column(name = "description", columnDefinition = "text")
+    private String description;
+
+    /** The seed's back_populates side; never loaded by the API, which lists posts by query. */
+    @OneToMany(mappedBy = "category")
+    private List<Post> posts = new ArrayList<>();
+
+    protected Category() {
+    }
+
+    public Category(String name, String description) {
+        rename(name, description);
+    }
+
+    public final void rename(String name, String description) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("a category name is 1..100 characters");
+        }
+        this.name = name;
+        this.description = description;
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<Post> getPosts() {
+        return posts;
+    }
+}

@@ -1,0 +1,12 @@
+package org.quire.categories;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A category as clients see it. */
+@JsonbPropertyOrder({"id", "name", "description"})
+public record CategoryView(int id, String name, String description) {
+
+    static CategoryView of(Category category) {
+        return new CategoryView(category.getId(), category.getName(), category.getDescription());
+    }
+}

@@ -1,0 +1,22 @@
+package org.quire.platform;
+
+import java.util.Set;
+
+/** Which slice of a list a client asked for: {@code page} is 1-based, {@code size} 1..100, 20 by default. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    public static final Set<String> PARAMETERS = Set.of("page", "size");
+
+    public static PageRequest from(QueryParameters params) {
+        int page = params.integer("page", 1, Integer.MAX_VALUE, 1);
+        int size = params.integer("size", 1, MAX_SIZE, DEFAULT_SIZE);
+        return new PageRequest(page, size);
+    }
+
+    /** Offset of the first row; a long, because page * size can pass Integer.MAX_VALUE. */
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+}

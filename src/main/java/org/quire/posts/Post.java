@@ -1,0 +1,147 @@
+package org.quire.posts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.quire.categories.Category;
+import org.quire.platform.Clock;
+import org.quire.users.User;
+
+/**
+ * A post. Its category and author are lazy relations (the seed's relationship()); their ids are
+ * also mapped read-only, so that lists and views never load a category or a user to show an id.
+ * {@code version} is JPA's optimistic lock and the post's ETag.
+ */
+@Entity
+@Table(name = "posts")
+public class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Integer id;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "content", nullable = false, columnDefinition = "text")
+    private String content;
+
+    @Column(name = "slug", length = 200, unique = true)
+    private String slug;
+
+    @Column(name = "status", nullable = false, length = 50)
+    private PostStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(name = "category_id", insertable = false, updatable = false)
+    private Integer categoryId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    private User author;
+
+    @Column(name = "author_id", insertable = false, updatable = false)
+    private Integer authorId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected Post() {
+    }
+
+    public Post(String title, String content, PostStatus status, Category category, User author, String slug) {
+        this.createdAt = Clock.now();
+        write(title, content, status, category, author, slug);
+        this.updatedAt = createdAt;
+    }
+
+    /** A full rewrite of what clients may change; stamps updatedAt (version moves at flush). */
+    public void revise(String title, String content, PostStatus status, Category category, User author, String slug) {
+        write(title, content, status, category, author, slug);
+        this.updatedAt = Clock.now();
+    }
+
+    private void write(String title, String content, PostStatus status, Category category, User author, String slug) {
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw new IllegalArgumentException("a post title is 1..200 characters");
+        }
+        if (slug == null || !Slugs.isValid(slug)) {
+            throw new IllegalArgumentException("a post needs a valid slug");
+        }
+        this.title = title;
+        this.content = Objects.requireNonNull(content, "content");
+        this.status = Objects.requireNonNull(status, "status");
+        this.slug = slug;
+        this.category = category;
+        this.categoryId = category == null ? null : category.getId();
+        this.author = author;
+        this.authorId = author == null ? null : author.getId();
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public PostStatus getStatus() {
+        return status;
+    }
+
+    public Integer getCategoryId() {
+        return categoryId;
+    }
+
+    public Integer getAuthorId() {
+        return authorId;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public User getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,36 @@
+package org.quire.schema;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Runs the schema migration while the application deploys, before the first request is served. A
+ * failure is thrown out of the startup event, which fails the deployment itself: the server then
+ * serves nothing from this WAR instead of answering on a stale schema.
+ */
+@ApplicationScoped
+public class MigrateOnDeployment {
+
+    private static final Logger LOG = Logger.getLogger(MigrateOnDeployment.class.getName());
+
+    @Resource(lookup = "jdbc/quire")
+    DataSource dataSource;
+
+    void onStartup(@Observes Startup startup) {
+        LOG.info("Quire: migrating the database schema (" + SchemaMigration.CHANGELOG + ")");
+        try {
+            SchemaMigration.migrate(dataSource);
+            LOG.info("Quire: database schema is up to date");
+        } catch (Exception failure) {
+            LOG.log(Level.SEVERE, "QUIRE SCHEMA MIGRATION FAILED - the application will not be deployed. "
+                    + "Check DB_URL, DB_USER and DB_PASSWORD and that the database is reachable. Cause: "
+                    + failure.getMessage(), failure);
+            throw new IllegalStateException("Quire schema migration failed: " + failure.getMessage(), failure);
+        }
+    }
+}

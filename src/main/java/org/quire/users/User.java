@@ -1,0 +1,62 @@
+package org.quire.users;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.quire.platform.Clock;
+
+/** Someone who writes posts. Deleting a user deletes their posts (fk_posts_author ON DELETE CASCADE). */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Integer id;
+
+    @Column(name = "username", nullable = false, length = 50, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", length = 100)
+    private String displayName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected User() {
+    }
+
+    public User(String username, String email, String displayName) {
+        this.username = username;
+        this.email = email;
+        this.displayName = displayName;
+        this.createdAt = Clock.now();
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

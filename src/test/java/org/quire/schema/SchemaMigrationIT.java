@@ -1,0 +1,117 @@
+package org.quire.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import liquibase.Liquibase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The changelog against a real PostgreSQL, from an empty schema: what it builds, that concurrent
+ * deployments migrate once, and that every changeset's rollback really undoes it.
+ */
+class SchemaMigrationIT {
+
+    private static final int CHANGESETS = 11;
+
+    @Test
+    void buildsTheSeedsSchemaFromNothingAndTagsItV1() throws Exception {
+        try (ScratchSchema scratch = new ScratchSchema()) {
+            try (Connection c = scratch.connect()) {
+                SchemaMigration.migrate(c);
+            }
+            List<String> schema = scratch.describe();
+            for (String expected : List.of(
+                    "column categories.name character varying(100) nullable=NO default=- identity=NO",
+                    "column categories.id integer nullable=NO default=- identity=YES",
+                    "column posts.status character varying(50) nullable=NO default='draft'::character varying identity=NO",
+                    "column posts.slug character varying(200) nullable=YES default=- identity=NO",
+                    "column posts.version integer nullable=NO default=1 identity=NO",
+                    "column posts.created_at timestamp with time zone nullable=NO default=now() identity=NO",
+                    "column posts.updated_at timestamp with time zone nullable=NO default=now() identity=NO",
+                    "column users.email character varying(254) nullable=NO default=- identity=NO",
+                    "constraint posts_category_id_fkey on posts FOREIGN KEY (category_id) REFERENCES categories(id) ON DELETE SET NULL",
+                    "constraint fk_posts_author on posts FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE",
+                    "constraint categories_name_key on categories UNIQUE (name)",
+                    "constraint users_username_key on users UNIQUE (username)",
+                    "index ix_posts_slug CREATE UNIQUE INDEX ix_posts_slug ON posts USING btree (slug)",
+                    "index ix_posts_title CREATE INDEX ix_posts_title ON posts USING btree (title)",
+                    "index ix_posts_category_id CREATE INDEX ix_posts_category_id ON posts USING btree (category_id)",
+                    "index ix_posts_author_id CREATE INDEX ix_posts_author_id ON posts USING btree (author_id)",
+                    "index ix_users_email_lower CREATE UNIQUE INDEX ix_users_email_lower ON users USING btree (lower((email)::text))",
+                    "index ix_posts_status_created_at_id CREATE INDEX ix_posts_status_created_at_id ON posts USING btree (status, created_at, id)")) {
+                assertTrue(schema.contains(expected), () -> "missing: " + expected + "\nschema:\n" + String.join("\n", schema));
+            }
+            try (Connection c = scratch.connect(); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT count(*), max(tag) FROM databasechangelog")) {
+                rows.next();
+                assertEquals(CHANGESETS, rows.getInt(1));
+                assertEquals("v1", rows.getString(2));
+            }
+        }
+    }
+
+    @Test
+    void twoDeploymentsMigratingAtOnceApplyEachChangesetOnce() throws Exception {
+        try (ScratchSchema scratch = new ScratchSchema()) {
+            Callable<Void> deployment = () -> {
+                try (Connection c = scratch.connect()) {
+                    SchemaMigration.migrate(c);
+                }
+                return null;
+            };
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Void>> runs = List.of(two.submit(deployment), two.submit(deployment));
+                for (Future<Void> run : runs) {
+                    run.get();
+                }
+            } finally {
+                two.shutdownNow();
+            }
+            try (Connection c = scratch.connect(); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT count(*), count(DISTINCT id) FROM databasechangelog WHERE exectype = 'EXECUTED'")) {
+                rows.next();
+                assertEquals(CHANGESETS, rows.getInt(1));
+                assertEquals(CHANGESETS, rows.getInt(2));
+            }
+        }
+    }
+
+    /** Apply, roll back and re-apply each changeset in turn: the result must equal one straight run. */
+    @Test
+    void everyChangesetRollsBackCleanly() throws Exception {
+        List<String> straight;
+        try (ScratchSchema reference = new ScratchSchema()) {
+            try (Connection c = reference.connect()) {
+                SchemaMigration.migrate(c);
+            }
+            straight = reference.describe();
+        }
+        try (ScratchSchema stairway = new ScratchSchema(); Connection c = stairway.connect()) {
+            Liquibase liquibase = SchemaMigration.liquibase(c);
+            List<String> before = stairway.describe();
+            for (int step = 1; step <= CHANGESETS; step++) {
+                liquibase.update(1, "");
+                List<String> applied = stairway.describe();
+                liquibase.rollback(1, "");
+                assertEquals(before, stairway.describe(), "rollback of changeset " + step + " restores the schema before it");
+                liquibase.update(1, "");
+                assertEquals(applied, stairway.describe(), "changeset " + step + " re-applies to the same schema");
+                before = applied;
+            }
+            assertEquals(straight, stairway.describe());
+            liquibase.rollback(CHANGESETS, "");
+            assertEquals(new ArrayList<String>(), stairway.describe(), "rolling everything back leaves an empty schema");
+        }
+    }
+}

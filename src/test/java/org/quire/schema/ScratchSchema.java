@@ -1,0 +1,89 @@
+package org.quire.schema;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * An empty schema of its own in the ITs' database (DB_URL), for running the changelog from
+ * nothing without touching the schema the deployed service uses. Dropped on close.
+ */
+final class ScratchSchema implements AutoCloseable {
+
+    final String name = "scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    ScratchSchema() throws SQLException {
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            // Database-wide and used by the service's own schema too: make sure it lives in public.
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
+            s.execute("CREATE SCHEMA " + name);
+        }
+    }
+
+    /** A connection whose current schema is the scratch one (public stays on the path for pg_trgm). */
+    Connection connect() throws SQLException {
+        Properties props = credentials();
+        props.setProperty("currentSchema", name + ",public");
+        return DriverManager.getConnection(env("DB_URL"), props);
+    }
+
+    /** Tables, columns with types, defaults and nullability, indexes, and constraints with their actions. */
+    List<String> describe() throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = admin()) {
+            query(c, lines, "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')"
+                    + " || ' nullable=' || is_nullable || ' default=' || coalesce(column_default, '-') || ' identity=' || is_identity"
+                    + " FROM information_schema.columns WHERE table_schema = ? AND table_name NOT LIKE 'databasechangelog%'");
+            query(c, lines, "SELECT 'index ' || indexname || ' ' || replace(indexdef, schemaname || '.', '')"
+                    + " FROM pg_indexes WHERE schemaname = ? AND tablename NOT LIKE 'databasechangelog%'");
+            query(c, lines, "SELECT 'constraint ' || con.conname || ' on ' || rel.relname || ' ' || pg_get_constraintdef(con.oid)"
+                    + " FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = rel.relnamespace"
+                    + " WHERE ns.nspname = ? AND rel.relname NOT LIKE 'databasechangelog%'");
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    private void query(Connection c, List<String> lines, String sql) throws SQLException {
+        try (var statement = c.prepareStatement(sql)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1).replace(name + ".", ""));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection(env("DB_URL"), credentials());
+    }
+
+    private static Properties credentials() {
+        Properties props = new Properties();
+        props.setProperty("user", env("DB_USER"));
+        props.setProperty("password", env("DB_PASSWORD"));
+        return props;
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the ITs through ./mvnw verify");
+        }
+        return value;
+    }
+}
