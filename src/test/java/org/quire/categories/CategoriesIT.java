@@ -144,6 +144,17 @@ class CategoriesIT extends QuireIT {
         api.get("api/categories/2147483000/posts").expectProblem(404);
     }
 
+    @Test
+    void everyEndpointRunsAFixedNumberOfStatements() {
+        int id = newCategory("Counted");
+        assertEquals(2, api.get("api/categories?size=100").expect(200).sqlStatements(), "count and page, however many categories");
+        assertEquals(1, api.get("api/categories/" + id).expect(200).sqlStatements());
+        assertEquals(2, api.put("api/categories/" + id, "{\"name\": \"Counted " + QuireApi.unique() + "\"}").expect(200).sqlStatements());
+        assertEquals(1, api.delete("api/categories/" + id).expect(204).sqlStatements());
+        assertEquals(2, api.post("api/categories", "{\"name\": \"Counted " + QuireApi.unique() + "\"}").expect(201).sqlStatements(),
+                "INSERT and the generated id");
+    }
+
     private long totalCategories() {
         return api.get("api/categories").expect(200).json().getJsonNumber("totalItems").longValue();
     }

@@ -318,6 +318,40 @@ class PostsIT extends QuireIT {
         assertEquals(8, replies.stream().map(r -> r.json().getInt("version")).distinct().count());
     }
 
+    // --- statements per request -------------------------------------------------------------
+
+    @Test
+    void everyEndpointRunsAFixedNumberOfStatementsWhateverTheData() {
+        int author = newUser();
+        int category = newCategory("Budget");
+        String refs = "\"authorId\": " + author + ", \"categoryId\": " + category;
+        Reply first = api.post("api/posts", "{\"title\": \"Budget\", \"content\": \"c\", " + refs + "}").expect(201);
+        int id = first.json().getInt("id");
+        String slug = first.json().getString("slug");
+        int listOfOne = api.get("api/posts?authorId=" + author).expect(200).sqlStatements();
+        int categoryListOfOne = api.get("api/categories/" + category + "/posts").expect(200).sqlStatements();
+        for (int i = 0; i < 25; i++) {
+            api.post("api/posts", "{\"title\": \"Budget\", \"content\": \"c\", " + refs + "}").expect(201);
+        }
+        Reply list = api.get("api/posts?authorId=" + author + "&size=30").expect(200);
+        assertEquals(26, list.items().size());
+
+        // create: slug-family lock, free-slug query, category, author, INSERT, generated id.
+        assertEquals(6, first.sqlStatements());
+        // a list: one count, one page.
+        assertEquals(2, listOfOne);
+        // a category's posts: the category's existence, then the list.
+        assertEquals(3, categoryListOfOne);
+        assertEquals(1, api.get("api/posts/" + id).expect(200).sqlStatements());
+        assertEquals(1, api.get("api/posts/by-slug/" + slug).expect(200).sqlStatements());
+        // a write: the row locked (SELECT ... FOR UPDATE), category, author, UPDATE.
+        assertEquals(4, api.put("api/posts/" + id, "{\"title\": \"Budget\", \"content\": \"d\", " + refs + "}").expect(200).sqlStatements());
+        assertEquals(4, api.patch("api/posts/" + id, "{\"content\": \"e\"}").expect(200).sqlStatements());
+        assertEquals(2, api.delete("api/posts/" + id).expect(204).sqlStatements());
+        assertEquals(3, api.get("api/categories/" + category + "/posts?size=30").expect(200).sqlStatements());
+        assertEquals(listOfOne, list.sqlStatements(), "a longer list runs no more statements");
+    }
+
     // --- lists -------------------------------------------------------------------------------
 
     @Test

@@ -78,6 +78,13 @@ public record Reply(int status, HttpHeaders headers, String body) {
         return links;
     }
 
+    /** The SQL statements the request ran (the ITs' servers report them; see SqlStatements). */
+    public int sqlStatements() {
+        String count = header("X-Quire-SQL-Statements");
+        assertTrue(count != null, "no X-Quire-SQL-Statements header: is quire.diagnostics.sql-statements on?");
+        return Integer.parseInt(count);
+    }
+
     public List<JsonObject> items() {
         return json().getJsonArray("items").stream().map(v -> v.asJsonObject()).collect(Collectors.toList());
     }

@@ -119,6 +119,14 @@ class UsersIT extends QuireIT {
         assertEquals(usernames.size(), usernames.stream().distinct().count(), "no user twice across pages");
     }
 
+    @Test
+    void everyEndpointRunsAFixedNumberOfStatements() {
+        int id = newUser();
+        assertEquals(2, api.get("api/users?size=100").expect(200).sqlStatements(), "count and page, however many users");
+        assertEquals(1, api.get("api/users/" + id).expect(200).sqlStatements());
+        assertEquals(1, api.delete("api/users/" + id).expect(204).sqlStatements());
+    }
+
     private void assertInvalid(String body, String field) {
         long total = totalUsers();
         api.post("api/users", body).expectProblem(400, field);

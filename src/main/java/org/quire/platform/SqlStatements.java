@@ -1,0 +1,49 @@
+package org.quire.platform;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * How many SQL statements a request ran. EclipseLink reports every call it sends to the database;
+ * with {@code quire.diagnostics.sql-statements=true} (MicroProfile Config, so also the variable
+ * QUIRE_DIAGNOSTICS_SQL_STATEMENTS) each response carries the count in
+ * {@value #HEADER}. The ITs turn it on to prove that no endpoint's statement count grows with the
+ * data (no N+1); admins can turn it on to see the same.
+ */
+@Provider
+public class SqlStatements implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "X-Quire-SQL-Statements";
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+    @Inject
+    @ConfigProperty(name = "quire.diagnostics.sql-statements", defaultValue = "false")
+    boolean enabled;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        COUNT.get()[0] = 0;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (enabled) {
+            response.getHeaders().putSingle(HEADER, String.valueOf(COUNT.get()[0]));
+        }
+    }
+
+    /** Registered in persistence.xml (eclipselink.session-event-listener). */
+    public static class Counter extends SessionEventAdapter {
+        @Override
+        public void postExecuteCall(SessionEvent event) {
+            COUNT.get()[0]++;
+        }
+    }
+}
