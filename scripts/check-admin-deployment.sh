@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Proves the README's admin command: the built WAR on Payara Micro with server-config/, against a
+# PostgreSQL server given by DB_URL (the machine's PostgreSQL 15 cluster, with a password, over
+# TCP), migrates its schema at deployment and serves the API on :8080.
+# Needs: target/quire.war and target/payara/ (./mvnw package), root (to administer PostgreSQL).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${QUIRE_CHECK_PORT:-8080}
+DB=quire_admin_check
+ROLE=quire_admin_check
+PASSWORD='ch3ck:pass=word'   # ':' and '=' on purpose: the pool must not parse the password.
+
+if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "installing PostgreSQL (Debian package)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+version=$(ls /etc/postgresql | sort -n | tail -1)
+pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+pg_lsclusters
+
+su postgres -c psql <<SQL
+DROP DATABASE IF EXISTS $DB;
+DROP ROLE IF EXISTS $ROLE;
+CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD';
+CREATE DATABASE $DB OWNER $ROLE;
+SQL
+
+log=target/admin-deployment.log
+# The README's command, as written there.
+DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$ROLE DB_PASSWORD="$PASSWORD" \
+  java -jar target/payara/payara-micro.jar \
+    --addlibs target/payara/postgresql.jar \
+    --postbootcommandfile server-config/post-boot-commands.asadmin \
+    --deploy target/quire.war --contextroot / --port "$PORT" --nocluster >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "http://localhost:$PORT/api/categories"; then break; fi
+    if ! kill -0 $server 2>/dev/null; then echo "Payara Micro exited:"; tail -50 "$log"; exit 1; fi
+    sleep 1
+done
+
+fail() { echo "FAIL: $*"; tail -80 "$log"; exit 1; }
+status=$(curl -s -o /tmp/quire-check.json -w '%{http_code}' -X POST "http://localhost:$PORT/api/posts" \
+    -H 'Content-Type: application/json' -d '{"title":"Привет, мир!","content":"deployed"}')
+[ "$status" = 201 ] || fail "POST /api/posts answered $status: $(cat /tmp/quire-check.json)"
+grep -q '"slug":"privet-mir"' /tmp/quire-check.json || fail "unexpected body: $(cat /tmp/quire-check.json)"
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/posts/by-slug/privet-mir")
+[ "$status" = 200 ] || fail "GET /api/posts/by-slug/privet-mir answered $status"
+applied=$(su postgres -c "psql -d $DB -Atc \"SELECT count(*) || ' ' || max(tag) FROM databasechangelog\"")
+[ "$applied" = "11 v1" ] || fail "changelog in $DB: $applied"
+if grep -q "$PASSWORD" "$log"; then fail "the database password appears in the server log"; fi
+
+echo "admin deployment: 1 passed, 0 failed"
