@@ -87,18 +87,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response.ResponseBuilder problem(int status, String title, String detail, List<FieldError> errors) {
+        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(body(status, title, detail, path(), errors));
+    }
+
+    /** The RFC 9457 document; also written by {@link ServletErrors} for failures outside JAX-RS. */
+    static String body(int status, String title, String detail, String instance, List<FieldError> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
-                .add("instance", path());
+                .add("instance", instance);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
-        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(body.build().toString());
+        return body.build().toString();
     }
 
     private String path() {

@@ -18,6 +18,12 @@ class ProblemsIT extends QuireIT {
     }
 
     @Test
+    void unknownPathOutsideTheApiIsA404ProblemToo() {
+        JsonObject problem = api.get("no-such-page").expectProblem(404);
+        assertEquals("/no-such-page", problem.getString("instance"));
+    }
+
+    @Test
     void unknownIdIsA404Problem() {
         JsonObject problem = api.get("api/posts/2147483000").expectProblem(404);
         assertEquals("/api/posts/2147483000", problem.getString("instance"));
