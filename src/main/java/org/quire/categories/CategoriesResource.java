@@ -19,7 +19,6 @@ import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
 import org.quire.platform.PageRequest;
-import org.quire.platform.QueryParameters;
 import org.quire.posts.PostListQuery;
 import org.quire.posts.PostService;
 
@@ -42,9 +41,7 @@ public class CategoriesResource {
 
     @GET
     public Response list() {
-        QueryParameters params = QueryParameters.of(uri.getQueryParameters(), PageRequest.PARAMETERS);
-        PageRequest page = PageRequest.from(params);
-        params.requireValid();
+        PageRequest page = PageRequest.only(uri.getQueryParameters());
         return PageLinks.ok(categories.list(page), uri.getRequestUri());
     }
 

@@ -19,12 +19,8 @@ public class CategoryService {
     EntityManager em;
 
     public Page<CategoryView> list(PageRequest request) {
-        long total = em.createQuery("SELECT COUNT(c) FROM Category c", Long.class).getSingleResult();
-        var rows = em.createQuery("SELECT c FROM Category c ORDER BY c.name, c.id", Category.class)
-                .setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE))
-                .setMaxResults(request.size())
-                .getResultList();
-        return Page.of(rows.stream().map(CategoryView::of).toList(), request, total);
+        return Page.fetch(em.createQuery("SELECT COUNT(c) FROM Category c", Long.class),
+                em.createQuery("SELECT c FROM Category c ORDER BY c.name, c.id", Category.class), request).map(CategoryView::of);
     }
 
     public CategoryView get(int id) {

@@ -1,5 +1,6 @@
 package org.quire.platform;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Set;
 
 /** Which slice of a list a client asked for: {@code page} is 1-based, {@code size} 1..100, 20 by default. */
@@ -13,6 +14,14 @@ public record PageRequest(int page, int size) {
         int page = params.integer("page", 1, Integer.MAX_VALUE, 1);
         int size = params.integer("size", 1, MAX_SIZE, DEFAULT_SIZE);
         return new PageRequest(page, size);
+    }
+
+    /** The paging of a list that takes no other parameter: anything else in the query is a 400. */
+    public static PageRequest only(MultivaluedMap<String, String> query) {
+        QueryParameters params = QueryParameters.of(query, PARAMETERS);
+        PageRequest request = from(params);
+        params.requireValid();
+        return request;
     }
 
     /** Offset of the first row; a long, because page * size can pass Integer.MAX_VALUE. */

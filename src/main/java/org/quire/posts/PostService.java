@@ -69,15 +69,10 @@ public class PostService {
         }
 
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Post p" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (query.page().offset() >= total) {
-            return Page.of(List.of(), query.page(), total);
-        }
         TypedQuery<Post> rows = em.createQuery("SELECT p FROM Post p" + where + " ORDER BY " + query.sort().orderBy, Post.class);
+        parameters.forEach(count::setParameter);
         parameters.forEach(rows::setParameter);
-        rows.setFirstResult((int) query.page().offset()).setMaxResults(query.page().size());
-        return Page.of(rows.getResultList().stream().map(PostView::of).toList(), query.page(), total);
+        return Page.fetch(count, rows, query.page()).map(PostView::of);
     }
 
     public Page<PostView> listInCategory(int categoryId, PostListQuery query) {

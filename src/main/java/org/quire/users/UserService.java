@@ -21,12 +21,8 @@ public class UserService {
     EntityManager em;
 
     public Page<UserView> list(PageRequest request) {
-        long total = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
-        var rows = em.createQuery("SELECT u FROM User u ORDER BY u.username, u.id", User.class)
-                .setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE))
-                .setMaxResults(request.size())
-                .getResultList();
-        return Page.of(rows.stream().map(UserView::of).toList(), request, total);
+        return Page.fetch(em.createQuery("SELECT COUNT(u) FROM User u", Long.class),
+                em.createQuery("SELECT u FROM User u ORDER BY u.username, u.id", User.class), request).map(UserView::of);
     }
 
     public UserView get(int id) {

@@ -18,7 +18,6 @@ import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
 import org.quire.platform.PageRequest;
-import org.quire.platform.QueryParameters;
 
 /** HTTP for /api/users. */
 @Path("users")
@@ -36,9 +35,7 @@ public class UsersResource {
 
     @GET
     public Response list() {
-        QueryParameters params = QueryParameters.of(uri.getQueryParameters(), PageRequest.PARAMETERS);
-        PageRequest page = PageRequest.from(params);
-        params.requireValid();
+        PageRequest page = PageRequest.only(uri.getQueryParameters());
         return PageLinks.ok(users.list(page), uri.getRequestUri());
     }
 
