@@ -2,7 +2,10 @@
 # Proves the README's admin command: the built WAR on Payara Micro with server-config/, against a
 # PostgreSQL server given by DB_URL (the machine's PostgreSQL 15 cluster, with a password, over
 # TCP), migrates its schema at deployment and serves the API on :8080.
-# Needs: target/quire.war and target/payara/ (./mvnw package), root (to administer PostgreSQL).
+# Tokens come from a stand-in identity provider: a key pair made here, its public half given to
+# the server through MP_JWT_VERIFY_PUBLICKEY_LOCATION, tokens signed by org.quire.dev.DevToken.
+# Needs: target/quire.war, target/payara/ and target/test-classes (./mvnw verify), root (to
+# administer PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,9 +29,15 @@ CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD';
 CREATE DATABASE $DB OWNER $ROLE;
 SQL
 
+keys=$PWD/target/admin-check-jwt
+issuer=https://idp.example.com/quire
+token() { java -cp target/test-classes -Dquire.jwt.keys="$keys" -Dquire.jwt.issuer="$issuer" -Dquire.jwt.createKeys=true -Drole="$1" org.quire.dev.DevToken; }
+EDITOR_TOKEN=$(token editor)
+
 log=target/admin-deployment.log
 # The README's command, as written there.
 DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$ROLE DB_PASSWORD="$PASSWORD" \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$keys/public.pem MP_JWT_VERIFY_ISSUER=$issuer \
   java -jar target/payara/payara-micro.jar \
     --addlibs target/payara/postgresql.jar \
     --postbootcommandfile server-config/post-boot-commands.asadmin \
@@ -43,8 +52,12 @@ for _ in $(seq 1 120); do
 done
 
 fail() { echo "FAIL: $*"; tail -80 "$log"; exit 1; }
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://localhost:$PORT/api/posts" \
+    -H 'Content-Type: application/json' -d '{"title":"Anonymous","content":"refused"}')
+[ "$status" = 401 ] || fail "an anonymous POST /api/posts answered $status"
 status=$(curl -s -o /tmp/quire-check.json -w '%{http_code}' -X POST "http://localhost:$PORT/api/posts" \
-    -H 'Content-Type: application/json' -d '{"title":"Привет, мир!","content":"deployed"}')
+    -H "Authorization: Bearer $EDITOR_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"title":"Привет, мир!","content":"deployed","status":"published"}')
 [ "$status" = 201 ] || fail "POST /api/posts answered $status: $(cat /tmp/quire-check.json)"
 grep -q '"slug":"privet-mir"' /tmp/quire-check.json || fail "unexpected body: $(cat /tmp/quire-check.json)"
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/posts/by-slug/privet-mir")
@@ -52,5 +65,6 @@ status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/post
 applied=$(su postgres -c "psql -d $DB -Atc \"SELECT count(*) || ' ' || max(tag) FROM databasechangelog\"")
 [ "$applied" = "11 v1" ] || fail "changelog in $DB: $applied"
 if grep -q "$PASSWORD" "$log"; then fail "the database password appears in the server log"; fi
+if grep -q "${EDITOR_TOKEN:0:40}" "$log"; then fail "the token appears in the server log"; fi
 
 echo "admin deployment: 1 passed, 0 failed"

@@ -1,5 +1,6 @@
 package org.quire.categories;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.quire.platform.InputValidation;
@@ -19,10 +21,12 @@ import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
 import org.quire.platform.PageRequest;
+import org.quire.platform.Roles;
 import org.quire.posts.PostListQuery;
 import org.quire.posts.PostService;
+import org.quire.posts.PostVisibility;
 
-/** HTTP for /api/categories. */
+/** HTTP for /api/categories: anyone reads, editors and admins write (roles per method, see AccessRulesTest). */
 @Path("categories")
 @Produces(MediaTypes.JSON)
 public class CategoriesResource {
@@ -39,12 +43,16 @@ public class CategoriesResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext caller;
+
     @GET
     public Response list() {
         PageRequest page = PageRequest.only(uri.getQueryParameters());
         return PageLinks.ok(categories.list(page), uri.getRequestUri());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
@@ -59,6 +67,7 @@ public class CategoriesResource {
         return categories.get(id);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +75,7 @@ public class CategoriesResource {
         return categories.replace(id, CategoryInput.from(JsonBody.readObject(body), validation));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @DELETE
     @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") int id) {
@@ -77,6 +87,6 @@ public class CategoriesResource {
     @Path("{id: [0-9]+}/posts")
     public Response posts(@PathParam("id") int id) {
         PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.CATEGORY);
-        return PageLinks.ok(posts.listInCategory(id, query), uri.getRequestUri());
+        return PageLinks.ok(posts.listInCategory(id, query, PostVisibility.of(caller)), uri.getRequestUri());
     }
 }

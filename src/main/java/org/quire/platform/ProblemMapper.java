@@ -30,6 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String RETRY_AFTER_SECONDS = "5";
+    static final String BEARER_CHALLENGE = "Bearer realm=\"quire\"";
 
     @Context
     UriInfo uriInfo;
@@ -66,6 +67,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String title = type != null ? type.getReasonPhrase() : "Error";
         String detail = switch (status) {
             case 400 -> "The request is malformed.";
+            case 401 -> "Authentication required: send Authorization: Bearer <JWT>.";
+            case 403 -> "Your roles do not allow this request.";
             case 404 -> "No resource at " + path() + ".";
             case 405 -> "Method not allowed here; see the Allow header.";
             case 406 -> "None of the media types in Accept can be produced; this API speaks application/json.";
@@ -77,6 +80,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             detail = "The request could not be completed.";
         }
         Response.ResponseBuilder answer = problem(status, title, detail, List.of());
+        if (status == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
         if (web instanceof NotAllowedException || status == 405) {
             Object allow = original.getHeaderString(HttpHeaders.ALLOW);
             if (allow != null) {

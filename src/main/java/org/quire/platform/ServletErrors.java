@@ -24,7 +24,15 @@ public class ServletErrors extends HttpServlet {
         String instance = uri == null ? request.getRequestURI() : uri.toString();
         String title;
         String detail;
-        if (status == 404) {
+        if (status == 401) {
+            // Only a bad token gets here: the JWT mechanism refused it before JAX-RS ran.
+            title = "Unauthorized";
+            detail = "The bearer token is not valid: it is malformed, expired, not yet valid, from another issuer or not signed by the trusted key.";
+            response.setHeader("WWW-Authenticate", ProblemMapper.BEARER_CHALLENGE + ", error=\"invalid_token\"");
+        } else if (status == 403) {
+            title = "Forbidden";
+            detail = "Your roles do not allow this request.";
+        } else if (status == 404) {
             title = "Not Found";
             detail = "No resource at " + instance + ".";
         } else if (status == 405) {

@@ -47,9 +47,13 @@ public class PostService {
     @Inject
     InputValidation validation;
 
-    public Page<PostView> list(PostListQuery query) {
+    public Page<PostView> list(PostListQuery query, PostVisibility visibility) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (visibility == PostVisibility.PUBLISHED_ONLY) {
+            where.append(" AND p.status = :visible");
+            parameters.put("visible", PostStatus.PUBLISHED);
+        }
         if (query.status() != null) {
             where.append(" AND p.status = :status");
             parameters.put("status", query.status());
@@ -75,25 +79,26 @@ public class PostService {
         return Page.fetch(count, rows, query.page()).map(PostView::of);
     }
 
-    public Page<PostView> listInCategory(int categoryId, PostListQuery query) {
+    public Page<PostView> listInCategory(int categoryId, PostListQuery query, PostVisibility visibility) {
         if (em.find(Category.class, categoryId) == null) {
             throw ProblemException.notFound("No category with id " + categoryId + ".");
         }
-        return list(query.inCategory(categoryId));
+        return list(query.inCategory(categoryId), visibility);
     }
 
-    public PostView get(int id) {
+    /** A post the caller cannot see does not exist for them: 404, as for an unknown id. */
+    public PostView get(int id, PostVisibility visibility) {
         Post post = em.find(Post.class, id);
-        if (post == null) {
+        if (post == null || !visibility.shows(post)) {
             throw notFound(id);
         }
         return PostView.of(post);
     }
 
-    public PostView getBySlug(String slug) {
+    public PostView getBySlug(String slug, PostVisibility visibility) {
         List<Post> found = em.createQuery("SELECT p FROM Post p WHERE p.slug = :slug", Post.class)
                 .setParameter("slug", slug).getResultList();
-        if (found.isEmpty()) {
+        if (found.isEmpty() || !visibility.shows(found.get(0))) {
             throw ProblemException.notFound("No post with slug '" + slug + "'.");
         }
         return PostView.of(found.get(0));

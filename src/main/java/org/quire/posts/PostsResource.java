@@ -1,5 +1,6 @@
 package org.quire.posts;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.quire.platform.IfMatch;
@@ -24,8 +26,12 @@ import org.quire.platform.InputValidation;
 import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
+import org.quire.platform.Roles;
 
-/** HTTP for /api/posts: bodies in and out, ETags, If-Match and If-None-Match. */
+/**
+ * HTTP for /api/posts: bodies in and out, ETags, If-Match and If-None-Match. Anyone reads
+ * (anonymous callers see published posts only); editors and admins write.
+ */
 @Path("posts")
 @Produces(MediaTypes.JSON)
 public class PostsResource {
@@ -42,12 +48,16 @@ public class PostsResource {
     @Context
     Request request;
 
+    @Context
+    SecurityContext caller;
+
     @GET
     public Response list() {
         PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.ALL);
-        return PageLinks.ok(posts.list(query), uri.getRequestUri());
+        return PageLinks.ok(posts.list(query, PostVisibility.of(caller)), uri.getRequestUri());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
@@ -59,15 +69,16 @@ public class PostsResource {
     @GET
     @Path("{id: [0-9]+}")
     public Response get(@PathParam("id") int id) {
-        return conditionalGet(posts.get(id));
+        return conditionalGet(posts.get(id, PostVisibility.of(caller)));
     }
 
     @GET
     @Path("by-slug/{slug}")
     public Response getBySlug(@PathParam("slug") String slug) {
-        return conditionalGet(posts.getBySlug(slug));
+        return conditionalGet(posts.getBySlug(slug, PostVisibility.of(caller)));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +87,7 @@ public class PostsResource {
         return withEtag(posts.replace(id, IfMatch.parse(ifMatch), input));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PATCH
     @Path("{id: [0-9]+}")
     @Consumes(MediaTypes.MERGE_PATCH)
@@ -83,6 +95,7 @@ public class PostsResource {
         return withEtag(posts.patch(id, IfMatch.parse(ifMatch), JsonBody.readValue(body)));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @DELETE
     @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

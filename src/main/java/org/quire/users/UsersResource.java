@@ -1,5 +1,6 @@
 package org.quire.users;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,8 +19,9 @@ import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
 import org.quire.platform.PageRequest;
+import org.quire.platform.Roles;
 
-/** HTTP for /api/users. */
+/** HTTP for /api/users: admins only, except that editors may read a single user. */
 @Path("users")
 @Produces(MediaTypes.JSON)
 public class UsersResource {
@@ -33,12 +35,14 @@ public class UsersResource {
     @Context
     UriInfo uri;
 
+    @RolesAllowed(Roles.ADMIN)
     @GET
     public Response list() {
         PageRequest page = PageRequest.only(uri.getQueryParameters());
         return PageLinks.ok(users.list(page), uri.getRequestUri());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
@@ -47,12 +51,14 @@ public class UsersResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @GET
     @Path("{id: [0-9]+}")
     public UserView get(@PathParam("id") int id) {
         return users.get(id);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") int id) {

@@ -44,6 +44,17 @@ public final class QuireDevServer {
             System.out.println("Quire: using the PostgreSQL at DB_URL=" + env.get("DB_URL"));
         }
 
+        if (isBlank(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")) && isBlank(env.get("MP_JWT_VERIFY_PUBLICKEY"))) {
+            Path keys = dataDir.resolve("jwt");
+            Jwt.ensureKeyPair(keys);
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Jwt.publicKeyLocation(keys));
+            env.put("MP_JWT_VERIFY_ISSUER", DevToken.ISSUER);
+            System.out.println("Quire: trusting the development key in " + keys
+                    + "; get a token with: ./mvnw -q -Ptoken -Drole=editor   (or -Drole=admin)");
+        } else {
+            System.out.println("Quire: tokens are verified as MP_JWT_* says; no development key is trusted.");
+        }
+
         Path work = Files.createDirectories(dataDir.resolve("payara-tmp"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -22,9 +22,21 @@ public final class QuireApi {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
+    private final String bearer;
 
-    private QuireApi(URI base) {
+    private QuireApi(URI base, String bearer) {
         this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same server, called with {@code Authorization: Bearer <token>}. */
+    public QuireApi as(String token) {
+        return new QuireApi(base, token);
+    }
+
+    /** The same server, called without credentials. */
+    public QuireApi anonymous() {
+        return new QuireApi(base, null);
     }
 
     public static QuireApi at(URL deployment) {
@@ -33,7 +45,7 @@ public final class QuireApi {
                     + " (look for 'QUIRE SCHEMA MIGRATION FAILED' or 'Exception while loading the app').");
         }
         URI base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
-        QuireApi api = new QuireApi(base);
+        QuireApi api = new QuireApi(base, null);
         Reply probe = api.get("api/categories?size=1");
         if (probe.status() != 200) {
             fail("Quire is not serving at " + base + " (GET /api/categories answered " + probe.status()
@@ -83,8 +95,13 @@ public final class QuireApi {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        boolean explicitAuthorization = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            explicitAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (bearer != null && !explicitAuthorization) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

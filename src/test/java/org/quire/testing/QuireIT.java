@@ -23,11 +23,12 @@ public abstract class QuireIT {
     @ArquillianResource
     URL deployment;
 
+    /** An admin's client: every test not about roles acts with all of them. */
     protected QuireApi api;
 
     @BeforeEach
     void connect() {
-        api = QuireApi.at(deployment);
+        api = QuireApi.at(deployment).as(Tokens.admin());
     }
 
     /** Creates a category with a name no other test uses; returns its id. */
