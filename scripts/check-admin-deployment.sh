@@ -11,23 +11,12 @@ cd "$(dirname "$0")/.."
 
 PORT=${QUIRE_CHECK_PORT:-8080}
 DB=quire_admin_check
-ROLE=quire_admin_check
+ROLE=$DB
 PASSWORD='ch3ck:pass=word'   # ':' and '=' on purpose: the pool must not parse the password.
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    echo "installing PostgreSQL (Debian package)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-fi
-version=$(ls /etc/postgresql | sort -n | tail -1)
-pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
-pg_lsclusters
-
-su postgres -c psql <<SQL
-DROP DATABASE IF EXISTS $DB;
-DROP ROLE IF EXISTS $ROLE;
-CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD';
-CREATE DATABASE $DB OWNER $ROLE;
-SQL
+. scripts/lib/postgres.sh
+start_system_postgres
+fresh_database "$DB" "$PASSWORD"
 
 keys=$PWD/target/admin-check-jwt
 issuer=https://idp.example.com/quire
@@ -62,7 +51,7 @@ status=$(curl -s -o /tmp/quire-check.json -w '%{http_code}' -X POST "http://loca
 grep -q '"slug":"privet-mir"' /tmp/quire-check.json || fail "unexpected body: $(cat /tmp/quire-check.json)"
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/posts/by-slug/privet-mir")
 [ "$status" = 200 ] || fail "GET /api/posts/by-slug/privet-mir answered $status"
-applied=$(su postgres -c "psql -d $DB -Atc \"SELECT count(*) || ' ' || max(tag) FROM databasechangelog\"")
+applied=$(sql "$DB" "SELECT count(*) || ' ' || max(tag) FROM databasechangelog")
 [ "$applied" = "11 v1" ] || fail "changelog in $DB: $applied"
 if grep -q "$PASSWORD" "$log"; then fail "the database password appears in the server log"; fi
 if grep -q "${EDITOR_TOKEN:0:40}" "$log"; then fail "the token appears in the server log"; fi

@@ -7,20 +7,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import org.quire.posts.Post;
 
-/** A named shelf for posts (the seed's Category). Deleting one leaves its posts uncategorised. */
+/**
+ * A named shelf for posts (the seed's Category). Deleting one leaves its posts uncategorised.
+ * The mapping states the schema in full (names included): the drift check compares it with the
+ * changelog's.
+ */
 @Entity
-@Table(name = "categories")
+@Table(name = "categories", uniqueConstraints = @UniqueConstraint(name = "categories_name_key", columnNames = "name"))
 public class Category {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    @Column(name = "name", nullable = false, length = 100, unique = true)
+    @Column(name = "name", nullable = false, length = 100)
     private String name;
 
     @Column(name = "description", columnDefinition = "text")

@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,10 +21,23 @@ import org.quire.users.User;
 /**
  * A post. Its category and author are lazy relations (the seed's relationship()); their ids are
  * also mapped read-only, so that lists and views never load a category or a user to show an id.
- * {@code version} is JPA's optimistic lock and the post's ETag.
+ * {@code version} is JPA's optimistic lock and the post's ETag. The mapping states the schema in
+ * full (indexes and names included) so the drift check can compare it with the changelog; what JPA
+ * cannot state (ON DELETE actions, defaults, the trigram indexes behind q) the changelog alone holds.
+ * EclipseLink writes a columnDefinition verbatim, so those carry their own "not null".
  */
 @Entity
-@Table(name = "posts")
+@Table(name = "posts", indexes = {
+        @Index(name = "ix_posts_title", columnList = "title"),
+        @Index(name = "ix_posts_category_id", columnList = "category_id"),
+        @Index(name = "ix_posts_slug", columnList = "slug", unique = true),
+        @Index(name = "ix_posts_author_id", columnList = "author_id"),
+        @Index(name = "ix_posts_created_at_id", columnList = "created_at, id"),
+        @Index(name = "ix_posts_updated_at_id", columnList = "updated_at, id"),
+        @Index(name = "ix_posts_title_id", columnList = "title, id"),
+        @Index(name = "ix_posts_status_created_at_id", columnList = "status, created_at, id"),
+        @Index(name = "ix_posts_category_id_created_at_id", columnList = "category_id, created_at, id"),
+        @Index(name = "ix_posts_author_id_created_at_id", columnList = "author_id, created_at, id")})
 public class Post {
 
     @Id
@@ -32,33 +47,33 @@ public class Post {
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
-    @Column(name = "content", nullable = false, columnDefinition = "text")
+    @Column(name = "content", nullable = false, columnDefinition = "text not null")
     private String content;
 
-    @Column(name = "slug", length = 200, unique = true)
+    @Column(name = "slug", length = 200)
     private String slug;
 
     @Column(name = "status", nullable = false, length = 50)
     private PostStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "category_id")
+    @JoinColumn(name = "category_id", foreignKey = @ForeignKey(name = "posts_category_id_fkey"))
     private Category category;
 
     @Column(name = "category_id", insertable = false, updatable = false)
     private Integer categoryId;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
+    @JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = "fk_posts_author"))
     private User author;
 
     @Column(name = "author_id", insertable = false, updatable = false)
     private Integer authorId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = "timestamp with time zone not null")
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(name = "updated_at", nullable = false, columnDefinition = "timestamp with time zone not null")
     private Instant updatedAt;
 
     @Version

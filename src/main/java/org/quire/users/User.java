@@ -6,19 +6,24 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import org.quire.platform.Clock;
 
-/** Someone who writes posts. Deleting a user deletes their posts (fk_posts_author ON DELETE CASCADE). */
+/**
+ * Someone who writes posts. Deleting a user deletes their posts (fk_posts_author ON DELETE CASCADE).
+ * Email addresses are unique whatever their case: that index (ix_users_email_lower) is on an
+ * expression, which JPA cannot state, so the changelog alone holds it.
+ */
 @Entity
-@Table(name = "users")
+@Table(name = "users", uniqueConstraints = @UniqueConstraint(name = "users_username_key", columnNames = "username"))
 public class User {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    @Column(name = "username", nullable = false, length = 50, unique = true, updatable = false)
+    @Column(name = "username", nullable = false, length = 50, updatable = false)
     private String username;
 
     @Column(name = "email", nullable = false, length = 254)
@@ -27,7 +32,7 @@ public class User {
     @Column(name = "display_name", length = 100)
     private String displayName;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = "timestamp with time zone not null")
     private Instant createdAt;
 
     protected User() {

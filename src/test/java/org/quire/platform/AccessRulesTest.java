@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quire.categories.CategoriesResource;
 import org.quire.posts.PostsResource;
+import org.quire.schema.SchemaResource;
 import org.quire.users.UsersResource;
 
 /**
@@ -22,7 +23,7 @@ import org.quire.users.UsersResource;
  */
 class AccessRulesTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(PostsResource.class, CategoriesResource.class, UsersResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(PostsResource.class, CategoriesResource.class, UsersResource.class, SchemaResource.class);
 
     @Test
     void everyWriteNeedsARole() {
@@ -43,6 +44,11 @@ class AccessRulesTest {
             Set<String> expected = method.getName().equals("get") ? Set.of(Roles.EDITOR, Roles.ADMIN) : Set.of(Roles.ADMIN);
             assertEquals(expected, roles, method.getName());
         }
+    }
+
+    @Test
+    void theSchemaReportIsForAdminsOnly() throws Exception {
+        assertEquals(Set.of(Roles.ADMIN), Set.of(SchemaResource.class.getMethod("get").getAnnotation(RolesAllowed.class).value()));
     }
 
     private static List<Method> httpMethods(Class<?> resource) {

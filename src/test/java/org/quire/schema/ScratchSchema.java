@@ -1,13 +1,11 @@
 package org.quire.schema;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -17,9 +15,15 @@ import java.util.UUID;
 final class ScratchSchema implements AutoCloseable {
 
     final String name = "scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final Database database;
 
     ScratchSchema() throws SQLException {
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        this(Database.fromEnvironment());
+    }
+
+    ScratchSchema(Database database) throws SQLException {
+        this.database = database;
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             // Database-wide and used by the service's own schema too: make sure it lives in public.
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
             s.execute("CREATE SCHEMA " + name);
@@ -28,15 +32,13 @@ final class ScratchSchema implements AutoCloseable {
 
     /** A connection whose current schema is the scratch one (public stays on the path for pg_trgm). */
     Connection connect() throws SQLException {
-        Properties props = credentials();
-        props.setProperty("currentSchema", name + ",public");
-        return DriverManager.getConnection(env("DB_URL"), props);
+        return database.connect(name);
     }
 
     /** Tables, columns with types, defaults and nullability, indexes, and constraints with their actions. */
     List<String> describe() throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Connection c = admin()) {
+        try (Connection c = database.connect()) {
             query(c, lines, "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')"
                     + " || ' nullable=' || is_nullable || ' default=' || coalesce(column_default, '-') || ' identity=' || is_identity"
                     + " FROM information_schema.columns WHERE table_schema = ? AND table_name NOT LIKE 'databasechangelog%'");
@@ -63,27 +65,9 @@ final class ScratchSchema implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
         }
     }
 
-    private static Connection admin() throws SQLException {
-        return DriverManager.getConnection(env("DB_URL"), credentials());
-    }
-
-    private static Properties credentials() {
-        Properties props = new Properties();
-        props.setProperty("user", env("DB_USER"));
-        props.setProperty("password", env("DB_PASSWORD"));
-        return props;
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: run the ITs through ./mvnw verify");
-        }
-        return value;
-    }
 }
