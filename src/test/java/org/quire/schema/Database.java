@@ -28,9 +28,13 @@ record Database(String url, String user, String password) {
         return DriverManager.getConnection(url, props);
     }
 
-    /** The URL with {@code currentSchema} set, for tools that take only a URL. */
-    String url(String schema) {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+    /**
+     * The URL with {@code currentSchema} set to that schema alone, for tools that take only a URL
+     * and must not see the tables of other schemas (EclipseLink skips the indexes and constraints
+     * of a table it believes to exist).
+     */
+    String urlConfinedTo(String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     Properties credentials() {

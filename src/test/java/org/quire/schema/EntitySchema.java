@@ -34,7 +34,7 @@ final class EntitySchema {
     static void generateInto(Database database, String schema) {
         Map<String, Object> properties = Map.of(
                 "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url", database.url(schema),
+                "jakarta.persistence.jdbc.url", database.urlConfinedTo(schema),
                 "jakarta.persistence.jdbc.user", database.user(),
                 "jakarta.persistence.jdbc.password", database.password(),
                 "jakarta.persistence.schema-generation.database.action", "create",
