@@ -6,7 +6,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
@@ -39,11 +42,29 @@ public class SqlStatements implements ContainerRequestFilter, ContainerResponseF
         }
     }
 
-    /** Registered in persistence.xml (eclipselink.session-event-listener). */
+    /**
+     * Registered in persistence.xml (eclipselink.session-event-listener). It also gives the seed's
+     * {@code echo=settings.DEBUG}: with {@code quire.sql.echo=true} (QUIRE_SQL_ECHO) every statement
+     * is logged on {@code quire.sql}, without its parameters. Read at each statement, so a changed
+     * setting takes effect without a rebuild.
+     */
     public static class Counter extends SessionEventAdapter {
+        private static final Logger SQL = Logger.getLogger("quire.sql");
+
         @Override
         public void postExecuteCall(SessionEvent event) {
             COUNT.get()[0]++;
+            if (echo() && event.getCall() instanceof DatabaseCall call) {
+                SQL.info(call.getSQLString());
+            }
+        }
+
+        private static boolean echo() {
+            try {
+                return ConfigProvider.getConfig().getOptionalValue("quire.sql.echo", Boolean.class).orElse(false);
+            } catch (RuntimeException noConfig) {
+                return false;
+            }
         }
     }
 }

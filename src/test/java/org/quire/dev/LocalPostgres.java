@@ -28,7 +28,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /**
      * Starts a server on {@code port} (0: any free one) with its data in {@code dataDir}, creating
-     * the cluster on first use and the {@value #DATABASE} database if it is missing.
+     * the cluster on first use and the {@value #DATABASE} database if it is missing. A
+     * {@code fresh} server starts from an empty cluster and deletes its data when closed.
      */
     public static LocalPostgres start(Path dataDir, int port, boolean fresh) throws IOException {
         Files.createDirectories(dataDir.getParent());

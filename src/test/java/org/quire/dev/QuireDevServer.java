@@ -3,8 +3,6 @@ package org.quire.dev;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +16,6 @@ public final class QuireDevServer {
     }
 
     public static void main(String[] args) throws Exception {
-        Path war = Path.of(System.getProperty("quire.war"));
-        Path payaraDir = Path.of(System.getProperty("quire.payaraDir"));
-        Path serverConfig = Path.of(System.getProperty("quire.serverConfig"));
         Path dataDir = Path.of(System.getProperty("quire.dataDir"));
         String port = System.getProperty("quire.port", "8080");
 
@@ -56,20 +51,7 @@ public final class QuireDevServer {
         }
 
         Path work = Files.createDirectories(dataDir.resolve("payara-tmp"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + work,
-                "-jar", payaraDir.resolve("payara-micro.jar").toString(),
-                "--addlibs", payaraDir.resolve("postgresql.jar").toString(),
-                "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", port,
-                "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Process payara = builder.start();
+        Process payara = PayaraMicroProcess.start(env, Integer.parseInt(port), work, null);
 
         LocalPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

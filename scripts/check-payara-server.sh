@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Proves the README's Payara Server instructions: the same target/quire.war on Payara Server 6
+# (fish.payara.distributions:payara from Maven Central), with the pool and resource created by
+# the same server-config/post-boot-commands.asadmin (run through asadmin multimode), against a
+# real PostgreSQL server given by DB_URL. Needs: ./mvnw verify first, root (for PostgreSQL).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/postgres.sh
+
+VERSION=$(./mvnw -q -B help:evaluate -Dexpression=payara.version -DforceStdout)
+HOME_DIR=$PWD/target/payara-server
+ASADMIN=$HOME_DIR/payara6/bin/asadmin
+DB=quire_server_check
+PASSWORD='serv3r:check'
+
+if [ ! -x "$ASADMIN" ]; then
+    ./mvnw -q -B dependency:copy "-Dartifact=fish.payara.distributions:payara:$VERSION:zip" -DoutputDirectory=target/payara-dist
+    rm -rf "$HOME_DIR" && mkdir -p "$HOME_DIR"
+    unzip -q "target/payara-dist/payara-$VERSION.zip" -d "$HOME_DIR"
+fi
+
+start_system_postgres
+fresh_database "$DB" "$PASSWORD"
+
+keys=$PWD/target/server-check-jwt
+issuer=https://idp.example.com/quire
+token() { java -cp target/test-classes -Dquire.jwt.keys="$keys" -Dquire.jwt.issuer="$issuer" -Dquire.jwt.createKeys=true -Drole="$1" org.quire.dev.DevToken; }
+EDITOR_TOKEN=$(token editor)
+
+# README, "Payara Server": the driver in the domain's lib/, the variables in the server's
+# environment, the same asadmin commands as Payara Micro, then the WAR at the context root.
+cp target/payara/postgresql.jar "$HOME_DIR/payara6/glassfish/domains/domain1/lib/"
+export DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$DB DB_PASSWORD=$PASSWORD
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$keys/public.pem MP_JWT_VERIFY_ISSUER=$issuer
+"$ASADMIN" start-domain domain1
+trap '"$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true' EXIT
+"$ASADMIN" multimode --file server-config/post-boot-commands.asadmin
+"$ASADMIN" deploy --contextroot / --name quire target/quire.war
+
+passed=0
+failed=0
+check() { if [ "$2" = "$3" ]; then echo "ok: $1"; passed=$((passed + 1)); else echo "FAILED: $1 (got $2, wanted $3)"; failed=$((failed + 1)); fi; }
+status() { curl -s -o /tmp/quire-server.json -w '%{http_code}' "$@"; }
+
+check "anonymous GET /api/categories" "$(status http://localhost:8080/api/categories)" 200
+check "anonymous POST is refused" "$(status -X POST http://localhost:8080/api/posts -H 'Content-Type: application/json' -d '{"title":"x","content":"x"}')" 401
+check "editor POST /api/posts" "$(status -X POST http://localhost:8080/api/posts -H "Authorization: Bearer $EDITOR_TOKEN" \
+    -H 'Content-Type: application/json' -d '{"title":"Привет, мир!","content":"on Payara Server","status":"published"}')" 201
+check "GET /api/posts/by-slug/privet-mir" "$(status http://localhost:8080/api/posts/by-slug/privet-mir)" 200
+check "GET /health/ready" "$(status http://localhost:8080/health/ready)" 200
+check "schema migrated at deployment" "$(sql "$DB" "SELECT count(*) || ' ' || max(tag) FROM databasechangelog")" "11 v1"
+check "pool as the seed's" "$("$ASADMIN" get resources.jdbc-connection-pool.QuirePool.steady-pool-size resources.jdbc-connection-pool.QuirePool.max-pool-size resources.jdbc-connection-pool.QuirePool.is-connection-validation-required | grep -c -E '=5$|=15$|=true$')" 3
+
+echo "payara server: $passed passed, $failed failed"
+[ "$failed" = 0 ]

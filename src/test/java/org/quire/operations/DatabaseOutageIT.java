@@ -1,0 +1,111 @@
+package org.quire.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.quire.dev.LocalPostgres;
+import org.quire.dev.PayaraMicroProcess;
+import org.quire.testing.QuireApi;
+import org.quire.testing.Reply;
+import org.quire.testing.Tokens;
+
+/**
+ * The seed's pool_pre_ping promise, proven by stopping and restarting a real PostgreSQL under a
+ * running Quire: while it is down, requests get 503 with Retry-After within a bounded time and
+ * readiness is DOWN; once it is back, the service recovers by itself with nothing committed lost.
+ * It runs its own PostgreSQL and its own Payara Micro, so it can stop the one without touching
+ * the database the other ITs use.
+ */
+class DatabaseOutageIT {
+
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(15);
+    private static final Duration RECOVER_WITHIN = Duration.ofSeconds(30);
+
+    @Test
+    void aStoppedDatabaseGives503sAndTheServiceRecoversWhenItReturns() throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("quire.it.tmpdir"), "outage-" + QuireApi.unique()));
+        int databasePort = freePort();
+        int httpPort = freePort();
+        // Not "fresh": a fresh server deletes its data when stopped, and this one must come back with it.
+        LocalPostgres postgres = LocalPostgres.start(dir.resolve("postgres"), databasePort, false);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("DB_URL", postgres.jdbcUrl());
+        env.put("DB_USER", LocalPostgres.USER);
+        env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
+        Path log = dir.resolve("payara.log");
+        Process payara = PayaraMicroProcess.start(env, httpPort, Files.createDirectories(dir.resolve("tmp")), log);
+        try {
+            QuireApi api = waitForService(httpPort, payara, log).as(Tokens.editor());
+            int category = api.post("api/categories", "{\"name\": \"Before the outage\"}").expect(201).json().getInt("id");
+            api.get("health/ready").expect(200);
+
+            postgres.close();
+
+            Reply read = timed(() -> api.get("api/categories"));
+            read.expectProblem(503);
+            assertTrue(Integer.parseInt(read.header("Retry-After")) > 0);
+            timed(() -> api.post("api/categories", "{\"name\": \"During the outage\"}")).expectProblem(503);
+            timed(() -> api.get("api/posts/1")).expectProblem(503);
+            assertEquals(503, timed(() -> api.get("health/ready")).status(), "readiness is DOWN while the database is");
+            api.get("health/live").expect(200);
+
+            postgres = LocalPostgres.start(dir.resolve("postgres"), databasePort, false);
+
+            long deadline = System.nanoTime() + RECOVER_WITHIN.toNanos();
+            while (api.get("api/categories").status() != 200) {
+                if (System.nanoTime() > deadline) {
+                    fail("Quire did not recover within " + RECOVER_WITHIN + " of the database's return");
+                }
+                Thread.sleep(500);
+            }
+            assertEquals("Before the outage", api.get("api/categories/" + category).expect(200).json().getString("name"));
+            api.post("api/categories", "{\"name\": \"After the outage\"}").expect(201);
+            api.get("health/ready").expect(200);
+        } finally {
+            payara.destroy();
+            payara.waitFor();
+            postgres.close();
+        }
+    }
+
+    private static Reply timed(Supplier<Reply> request) {
+        long start = System.nanoTime();
+        Reply reply = request.get();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(ANSWER_WITHIN) < 0, "answered after " + took + ", more than " + ANSWER_WITHIN);
+        return reply;
+    }
+
+    private static QuireApi waitForService(int port, Process payara, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!payara.isAlive()) {
+                fail("Payara Micro exited; its log: " + log);
+            }
+            try {
+                return QuireApi.at(new URL("http://localhost:" + port + "/"));
+            } catch (AssertionError | IllegalStateException notYet) {
+                Thread.sleep(1000);
+            }
+        }
+        fail("Quire did not start within 4 minutes; its log: " + log);
+        return null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
