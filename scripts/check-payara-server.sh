@@ -13,11 +13,11 @@ ASADMIN=$HOME_DIR/payara6/bin/asadmin
 DB=quire_server_check
 PASSWORD='serv3r:check'
 
-if [ ! -x "$ASADMIN" ]; then
+# A fresh installation each time, as an admin would start.
+[ -f "target/payara-dist/payara-$VERSION.zip" ] || \
     ./mvnw -q -B dependency:copy "-Dartifact=fish.payara.distributions:payara:$VERSION:zip" -DoutputDirectory=target/payara-dist
-    rm -rf "$HOME_DIR" && mkdir -p "$HOME_DIR"
-    unzip -q "target/payara-dist/payara-$VERSION.zip" -d "$HOME_DIR"
-fi
+rm -rf "$HOME_DIR" && mkdir -p "$HOME_DIR"
+unzip -q "target/payara-dist/payara-$VERSION.zip" -d "$HOME_DIR"
 
 start_system_postgres
 fresh_database "$DB" "$PASSWORD"
@@ -49,7 +49,10 @@ check "editor POST /api/posts" "$(status -X POST http://localhost:8080/api/posts
 check "GET /api/posts/by-slug/privet-mir" "$(status http://localhost:8080/api/posts/by-slug/privet-mir)" 200
 check "GET /health/ready" "$(status http://localhost:8080/health/ready)" 200
 check "schema migrated at deployment" "$(sql "$DB" "SELECT count(*) || ' ' || max(tag) FROM databasechangelog")" "11 v1"
-check "pool as the seed's" "$("$ASADMIN" get resources.jdbc-connection-pool.QuirePool.steady-pool-size resources.jdbc-connection-pool.QuirePool.max-pool-size resources.jdbc-connection-pool.QuirePool.is-connection-validation-required | grep -c -E '=5$|=15$|=true$')" 3
+pool=$("$ASADMIN" get 'resources.jdbc-connection-pool.QuirePool.*')
+check "pool as the seed's: 5 steady, 15 at most, validated" \
+    "$(grep -c -E 'QuirePool\.(steady-pool-size=5|max-pool-size=15|is-connection-validation-required=true)$' <<<"$pool")" 3
+check "no credentials stored in domain.xml" "$(grep -c -F "$PASSWORD" "$HOME_DIR/payara6/glassfish/domains/domain1/config/domain.xml" || true)" 0
 
 echo "payara server: $passed passed, $failed failed"
 [ "$failed" = 0 ]
