@@ -48,29 +48,29 @@ public class PostService {
     InputValidation validation;
 
     public Page<PostView> list(PostListQuery query, PostVisibility visibility) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (visibility == PostVisibility.PUBLISHED_ONLY) {
-            where.append(" AND p.status = :visible");
+            conditions.add("p.status = :visible");
             parameters.put("visible", PostStatus.PUBLISHED);
         }
         if (query.status() != null) {
-            where.append(" AND p.status = :status");
+            conditions.add("p.status = :status");
             parameters.put("status", query.status());
         }
         if (query.categoryId() != null) {
-            where.append(" AND p.categoryId = :categoryId");
+            conditions.add("p.categoryId = :categoryId");
             parameters.put("categoryId", query.categoryId());
         }
         if (query.authorId() != null) {
-            where.append(" AND p.authorId = :authorId");
+            conditions.add("p.authorId = :authorId");
             parameters.put("authorId", query.authorId());
         }
         for (int i = 0; i < query.words().size(); i++) {
-            where.append(" AND (LOWER(p.title) LIKE :w").append(i).append(" ESCAPE '\\'")
-                    .append(" OR LOWER(p.content) LIKE :w").append(i).append(" ESCAPE '\\')");
+            conditions.add("(LOWER(p.title) LIKE :w" + i + " ESCAPE '\\' OR LOWER(p.content) LIKE :w" + i + " ESCAPE '\\')");
             parameters.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Post p" + where, Long.class);
         TypedQuery<Post> rows = em.createQuery("SELECT p FROM Post p" + where + " ORDER BY " + query.sort().orderBy, Post.class);
