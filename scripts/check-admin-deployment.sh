@@ -18,15 +18,13 @@ PASSWORD='ch3ck:pass=word'   # ':' and '=' on purpose: the pool must not parse t
 start_system_postgres
 fresh_database "$DB" "$PASSWORD"
 
-keys=$PWD/target/admin-check-jwt
-issuer=https://idp.example.com/quire
-token() { java -cp target/test-classes -Dquire.jwt.keys="$keys" -Dquire.jwt.issuer="$issuer" -Dquire.jwt.createKeys=true -Drole="$1" org.quire.dev.DevToken; }
+. scripts/lib/identity.sh
 EDITOR_TOKEN=$(token editor)
 
 log=target/admin-deployment.log
 # The README's command, as written there.
 DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$ROLE DB_PASSWORD="$PASSWORD" \
-MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$keys/public.pem MP_JWT_VERIFY_ISSUER=$issuer \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION=$IDP_PUBLIC_KEY MP_JWT_VERIFY_ISSUER=$IDP_ISSUER \
   java -jar target/payara/payara-micro.jar \
     --addlibs target/payara/postgresql.jar \
     --postbootcommandfile server-config/post-boot-commands.asadmin \

@@ -22,16 +22,14 @@ unzip -q "target/payara-dist/payara-$VERSION.zip" -d "$HOME_DIR"
 start_system_postgres
 fresh_database "$DB" "$PASSWORD"
 
-keys=$PWD/target/server-check-jwt
-issuer=https://idp.example.com/quire
-token() { java -cp target/test-classes -Dquire.jwt.keys="$keys" -Dquire.jwt.issuer="$issuer" -Dquire.jwt.createKeys=true -Drole="$1" org.quire.dev.DevToken; }
+. scripts/lib/identity.sh
 EDITOR_TOKEN=$(token editor)
 
 # README, "Payara Server": the driver in the domain's lib/, the variables in the server's
 # environment, the same asadmin commands as Payara Micro, then the WAR at the context root.
 cp target/payara/postgresql.jar "$HOME_DIR/payara6/glassfish/domains/domain1/lib/"
 export DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$DB DB_PASSWORD=$PASSWORD
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$keys/public.pem MP_JWT_VERIFY_ISSUER=$issuer
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=$IDP_PUBLIC_KEY MP_JWT_VERIFY_ISSUER=$IDP_ISSUER
 "$ASADMIN" start-domain domain1
 trap '"$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true' EXIT
 "$ASADMIN" multimode --file server-config/post-boot-commands.asadmin
