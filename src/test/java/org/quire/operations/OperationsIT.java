@@ -81,4 +81,20 @@ class OperationsIT extends QuireIT {
                 metrics);
         assertTrue(metrics.contains("endpoint=\"/api/posts/{id}\""), metrics);
     }
+
+    @Test
+    void metricsShowThePoolsConnectionsWithinItsBounds() {
+        api.get("api/categories").expect(200);
+        String metrics = api.anonymous().get("metrics?scope=application").expect(200).body();
+        long open = gauge(metrics, "quire_pool_connections{mp_scope=\"application\",state=\"open\"}");
+        long inUse = gauge(metrics, "quire_pool_connections{mp_scope=\"application\",state=\"in_use\"}");
+        long idle = gauge(metrics, "quire_pool_connections{mp_scope=\"application\",state=\"idle\"}");
+        assertTrue(open >= 1 && open <= 15, "open connections: " + open + " (the pool holds 1..15)");
+        assertEquals(open, inUse + idle);
+    }
+
+    private static long gauge(String metrics, String series) {
+        return metrics.lines().filter(l -> l.startsWith(series + " ")).map(l -> (long) Double.parseDouble(l.substring(series.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + series + " in\n" + metrics));
+    }
 }
