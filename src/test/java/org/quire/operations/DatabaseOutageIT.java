@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.quire.dev.LocalPostgres;
-import org.quire.dev.PayaraMicroProcess;
 import org.quire.testing.QuireApi;
 import org.quire.testing.Reply;
+import org.quire.testing.StandaloneQuire;
 import org.quire.testing.Tokens;
 
 /**
@@ -34,19 +28,12 @@ class DatabaseOutageIT {
 
     @Test
     void aStoppedDatabaseGives503sAndTheServiceRecoversWhenItReturns() throws Exception {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("quire.it.tmpdir"), "outage-" + QuireApi.unique()));
-        int databasePort = freePort();
-        int httpPort = freePort();
+        Path dir = StandaloneQuire.workingDirectory("outage");
+        int databasePort = StandaloneQuire.freePort();
         // Not "fresh": a fresh server deletes its data when stopped, and this one must come back with it.
         LocalPostgres postgres = LocalPostgres.start(dir.resolve("postgres"), databasePort, false);
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("DB_URL", postgres.jdbcUrl());
-        env.put("DB_USER", LocalPostgres.USER);
-        env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
-        Path log = dir.resolve("payara.log");
-        Process payara = PayaraMicroProcess.start(env, httpPort, Files.createDirectories(dir.resolve("tmp")), log);
-        try {
-            QuireApi api = waitForService(httpPort, payara, log).as(Tokens.editor());
+        try (StandaloneQuire quire = StandaloneQuire.start(postgres, dir)) {
+            QuireApi api = quire.api().as(Tokens.editor());
             int category = api.post("api/categories", "{\"name\": \"Before the outage\"}").expect(201).json().getInt("id");
             api.get("health/ready").expect(200);
 
@@ -73,8 +60,6 @@ class DatabaseOutageIT {
             api.post("api/categories", "{\"name\": \"After the outage\"}").expect(201);
             api.get("health/ready").expect(200);
         } finally {
-            payara.destroy();
-            payara.waitFor();
             postgres.close();
         }
     }
@@ -85,27 +70,5 @@ class DatabaseOutageIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(ANSWER_WITHIN) < 0, "answered after " + took + ", more than " + ANSWER_WITHIN);
         return reply;
-    }
-
-    private static QuireApi waitForService(int port, Process payara, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!payara.isAlive()) {
-                fail("Payara Micro exited; its log: " + log);
-            }
-            try {
-                return QuireApi.at(new URL("http://localhost:" + port + "/"));
-            } catch (AssertionError | IllegalStateException notYet) {
-                Thread.sleep(1000);
-            }
-        }
-        fail("Quire did not start within 4 minutes; its log: " + log);
-        return null;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
