@@ -65,10 +65,6 @@ public final class JsonFields {
         return null;
     }
 
-    public boolean has(String name) {
-        return json.containsKey(name);
-    }
-
     public void reject(String name, String message) {
         errors.add(new FieldError(name, message));
     }

@@ -60,24 +60,16 @@ record SchemaModel(Map<String, Column> columns, Map<String, Constraint> constrai
         Map<String, Index> indexes = new TreeMap<>();
         Set<String> notCompared = new TreeSet<>();
 
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT table_name, column_name, data_type, character_maximum_length, is_nullable, is_identity, column_default"
-                        + " FROM information_schema.columns WHERE table_schema = ? AND table_name NOT LIKE ?")) {
-            s.setString(1, schema);
-            s.setString(2, IGNORED_TABLES);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String type = type(r.getString(3), (Integer) r.getObject(4));
-                    String dflt = r.getString(7);
-                    boolean generated = "YES".equals(r.getString(6)) || (dflt != null && dflt.startsWith("nextval("));
-                    Column column = new Column(r.getString(1), r.getString(2), type, "YES".equals(r.getString(5)), generated);
-                    tables.add(column.table());
-                    columns.put(column.key(), column);
-                }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT con.conname, con.contype, t.relname,"
+        eachRow(c, "SELECT table_name, column_name, data_type, character_maximum_length, is_nullable, is_identity, column_default"
+                        + " FROM information_schema.columns WHERE table_schema = ? AND table_name NOT LIKE ?", r -> {
+            String type = type(r.getString(3), (Integer) r.getObject(4));
+            String dflt = r.getString(7);
+            boolean generated = "YES".equals(r.getString(6)) || (dflt != null && dflt.startsWith("nextval("));
+            Column column = new Column(r.getString(1), r.getString(2), type, "YES".equals(r.getString(5)), generated);
+            tables.add(column.table());
+            columns.put(column.key(), column);
+        }, schema, IGNORED_TABLES);
+        eachRow(c, "SELECT con.conname, con.contype, t.relname,"
                         + " array_to_string(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, o)"
                         + "   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.o), ','),"
                         + " rt.relname,"
@@ -85,39 +77,45 @@ record SchemaModel(Map<String, Column> columns, Map<String, Constraint> constrai
                         + "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.o), ',')"
                         + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
                         + " JOIN pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_class rt ON rt.oid = con.confrelid"
-                        + " WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f') AND t.relname NOT LIKE ?")) {
-            s.setString(1, schema);
-            s.setString(2, IGNORED_TABLES);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Constraint constraint = new Constraint(r.getString(1), r.getString(2).charAt(0), r.getString(3),
-                            List.of(r.getString(4).split(",")), r.getString(5),
-                            r.getString(6) == null || r.getString(6).isEmpty() ? List.of() : List.of(r.getString(6).split(",")));
-                    constraints.put(constraint.key(), constraint);
-                }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT i.relname, t.relname, ix.indisunique, (ix.indexprs IS NOT NULL OR am.amname <> 'btree'),"
+                        + " WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f') AND t.relname NOT LIKE ?", r -> {
+            Constraint constraint = new Constraint(r.getString(1), r.getString(2).charAt(0), r.getString(3),
+                    List.of(r.getString(4).split(",")), r.getString(5),
+                    r.getString(6) == null || r.getString(6).isEmpty() ? List.of() : List.of(r.getString(6).split(",")));
+            constraints.put(constraint.key(), constraint);
+        }, schema, IGNORED_TABLES);
+        eachRow(c, "SELECT i.relname, t.relname, ix.indisunique, (ix.indexprs IS NOT NULL OR am.amname <> 'btree'),"
                         + " array_to_string(ARRAY(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(n, o)"
                         + "   JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.n ORDER BY k.o), ',')"
                         + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid"
                         + " JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_am am ON am.oid = i.relam"
                         + " WHERE n.nspname = ? AND t.relname NOT LIKE ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = ix.indexrelid)")) {
-            s.setString(1, schema);
-            s.setString(2, IGNORED_TABLES);
+                        + " AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = ix.indexrelid)", r -> {
+            if (r.getBoolean(4)) {
+                notCompared.add(r.getString(1));
+            } else {
+                indexes.put(r.getString(1), new Index(r.getString(1), r.getString(2), List.of(r.getString(5).split(",")), r.getBoolean(3)));
+            }
+        }, schema, IGNORED_TABLES);
+        return new SchemaModel(columns, constraints, indexes, tables, notCompared);
+    }
+
+    /** One row of a catalog query. */
+    interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a catalog query with string parameters and hands each row to {@code row}. */
+    static void eachRow(Connection c, String sql, Row row, String... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    if (r.getBoolean(4)) {
-                        notCompared.add(r.getString(1));
-                    } else {
-                        indexes.put(r.getString(1), new Index(r.getString(1), r.getString(2), List.of(r.getString(5).split(",")), r.getBoolean(3)));
-                    }
+                    row.read(r);
                 }
             }
         }
-        return new SchemaModel(columns, constraints, indexes, tables, notCompared);
     }
 
     /** information_schema's type names, shortened to what a changeset would write. */

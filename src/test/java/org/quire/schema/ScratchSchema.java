@@ -1,7 +1,6 @@
 package org.quire.schema;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -53,14 +52,7 @@ final class ScratchSchema implements AutoCloseable {
     }
 
     private void query(Connection c, List<String> lines, String sql) throws SQLException {
-        try (var statement = c.prepareStatement(sql)) {
-            statement.setString(1, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    lines.add(rows.getString(1).replace(name + ".", ""));
-                }
-            }
-        }
+        SchemaModel.eachRow(c, sql, r -> lines.add(r.getString(1).replace(name + ".", "")), name);
     }
 
     @Override
