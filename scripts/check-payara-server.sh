@@ -46,7 +46,7 @@ check "editor POST /api/posts" "$(status -X POST http://localhost:8080/api/posts
     -H 'Content-Type: application/json' -d '{"title":"Привет, мир!","content":"on Payara Server","status":"published"}')" 201
 check "GET /api/posts/by-slug/privet-mir" "$(status http://localhost:8080/api/posts/by-slug/privet-mir)" 200
 check "GET /health/ready" "$(status http://localhost:8080/health/ready)" 200
-check "schema migrated at deployment" "$(sql "$DB" "SELECT count(*) || ' ' || max(tag) FROM databasechangelog")" "11 v1"
+check "schema migrated at deployment" "$(sql "$DB" "SELECT count(*) || ' ' || (SELECT tag FROM databasechangelog WHERE tag IS NOT NULL ORDER BY orderexecuted DESC LIMIT 1) FROM databasechangelog")" "$(changelog_state)"
 pool=$("$ASADMIN" get 'resources.jdbc-connection-pool.QuirePool.*')
 check "pool as the seed's: 5 steady, 15 at most, validated" \
     "$(grep -c -E 'QuirePool\.(steady-pool-size=5|max-pool-size=15|is-connection-validation-required=true)$' <<<"$pool")" 3

@@ -25,3 +25,12 @@ SQL
 sql() {
     su postgres -c "psql -d $1 -Atc \"$2\""
 }
+
+# changelog_state: "<number of changesets> <latest tag>" as liquibase/ declares them, which is what
+# databasechangelog holds once a deployment has migrated.
+changelog_state() {
+    local count tag
+    count=$(cat liquibase/changes/*.xml | grep -c '<changeSet ')
+    tag=$(cat liquibase/changes/*.xml | grep -o '<tagDatabase tag="[^"]*"' | tail -1 | sed 's/.*tag="\([^"]*\)"/\1/')
+    echo "$count $tag"
+}

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
-import org.quire.platform.Roles;
+import org.quire.security.Roles;
 
 /**
  * The v1 API lives under /api; the WAR itself is served at the context root. Callers present

@@ -1,6 +1,7 @@
 package org.quire.categories;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.quire.platform.InputValidation;
@@ -21,12 +21,10 @@ import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
 import org.quire.platform.PageRequest;
-import org.quire.platform.Roles;
-import org.quire.posts.PostListQuery;
-import org.quire.posts.PostService;
-import org.quire.posts.PostVisibility;
+import org.quire.security.Roles;
 
 /** HTTP for /api/categories: anyone reads, editors and admins write (roles per method, see AccessRulesTest). */
+@ApplicationScoped
 @Path("categories")
 @Produces(MediaTypes.JSON)
 public class CategoriesResource {
@@ -35,19 +33,12 @@ public class CategoriesResource {
     CategoryService categories;
 
     @Inject
-    PostService posts;
-
-    @Inject
     InputValidation validation;
 
-    @Context
-    UriInfo uri;
 
-    @Context
-    SecurityContext caller;
 
     @GET
-    public Response list() {
+    public Response list(@Context UriInfo uri) {
         PageRequest page = PageRequest.only(uri.getQueryParameters());
         return PageLinks.ok(categories.list(page), uri.getRequestUri());
     }
@@ -55,7 +46,7 @@ public class CategoriesResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(InputStream body) {
+    public Response create(@Context UriInfo uri, InputStream body) {
         CategoryView created = categories.create(CategoryInput.from(JsonBody.readObject(body), validation));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -81,12 +72,5 @@ public class CategoriesResource {
     public Response delete(@PathParam("id") int id) {
         categories.delete(id);
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("{id: [0-9]+}/posts")
-    public Response posts(@PathParam("id") int id) {
-        PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.CATEGORY);
-        return PageLinks.ok(posts.listInCategory(id, query, PostVisibility.of(caller)), uri.getRequestUri());
     }
 }

@@ -5,12 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import java.util.ArrayList;
-import java.util.List;
-import org.quire.posts.Post;
 
 /**
  * A named shelf for posts (the seed's Category). Deleting one leaves its posts uncategorised.
@@ -30,10 +26,6 @@ public class Category {
 
     @Column(name = "description", columnDefinition = "text")
     private String description;
-
-    /** The seed's back_populates side; never loaded by the API, which lists posts by query. */
-    @OneToMany(mappedBy = "category")
-    private List<Post> posts = new ArrayList<>();
 
     protected Category() {
     }
@@ -60,9 +52,5 @@ public class Category {
 
     public String getDescription() {
         return description;
-    }
-
-    public List<Post> getPosts() {
-        return posts;
     }
 }

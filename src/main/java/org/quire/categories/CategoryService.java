@@ -18,11 +18,13 @@ public class CategoryService {
     @PersistenceContext(unitName = "quire")
     EntityManager em;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CategoryView> list(PageRequest request) {
         return Page.fetch(em.createQuery("SELECT COUNT(c) FROM Category c", Long.class),
                 em.createQuery("SELECT c FROM Category c ORDER BY c.name, c.id", Category.class), request).map(CategoryView::of);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CategoryView get(int id) {
         return CategoryView.of(require(id));
     }

@@ -13,22 +13,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.logging.Logger;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * One log line per API request (method, path, status, time) at INFO on the {@code quire.requests}
- * logger, and a timer per endpoint in /metrics ({@code quire_requests_seconds} with method,
+ * One log line per API request (method, path, status, time; see {@link RequestLog}), and a timer per endpoint in /metrics ({@code quire_requests_seconds} with method,
  * endpoint template and status class), so admins see counts and timings per endpoint.
  */
 @Provider
 @Priority(Priorities.USER)
 public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final Logger REQUESTS = Logger.getLogger("quire.requests");
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
     private static final Metadata TIMER = Metadata.builder()
             .withName("quire.requests")
@@ -39,8 +38,18 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    RequestLog requestLog;
+
     @Context
     ResourceInfo resource;
+
+    /** Looked up once each: building a metric's id and template per request cost more than timing it. */
+    private final ConcurrentHashMap<Method, String> templates = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, String endpoint, int statusClass) {
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -53,16 +62,16 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         long nanos = started instanceof Long start ? System.nanoTime() - start : 0;
         String method = request.getMethod();
         int status = response.getStatus();
-        REQUESTS.info(() -> method + " " + request.getUriInfo().getRequestUri().getRawPath() + " " + status + " "
-                + (nanos / 1_000_000) + "ms");
-        metrics.timer(TIMER, new Tag("method", method), new Tag("endpoint", endpoint()), new Tag("status", status / 100 + "xx"))
+        requestLog.record(method, request.getUriInfo().getRequestUri().getRawPath(), status, nanos);
+        timers.computeIfAbsent(new TimerKey(method, endpoint(), status / 100), key -> metrics.timer(TIMER,
+                        new Tag("method", key.method()), new Tag("endpoint", key.endpoint()), new Tag("status", key.statusClass() + "xx")))
                 .update(Duration.ofNanos(nanos));
     }
 
     private String endpoint() {
         Class<?> type = resource == null ? null : resource.getResourceClass();
         Method method = resource == null ? null : resource.getResourceMethod();
-        return type == null || method == null ? "unmatched" : template(type, method);
+        return type == null || method == null ? "unmatched" : templates.computeIfAbsent(method, m -> template(type, m));
     }
 
     /** An endpoint's template (/api/posts/{id}), not its path: one timer per endpoint, not one per id. */

@@ -1,6 +1,5 @@
 package org.quire.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -38,7 +37,7 @@ public final class JsonBody {
         if (body == null) {
             throw ProblemException.invalid("body", "must not be empty");
         }
-        try (JsonReader reader = Json.createReader(new InputStreamReader(new Limited(body), StandardCharsets.UTF_8))) {
+        try (JsonReader reader = JsonApi.PROVIDER.createReader(new InputStreamReader(new Limited(body), StandardCharsets.UTF_8))) {
             return reader.readValue();
         } catch (JsonException | UncheckedIOException unreadable) {
             for (Throwable t = unreadable; t != null; t = t.getCause()) {

@@ -28,4 +28,10 @@ public record PageRequest(int page, int size) {
     public long offset() {
         return (long) (page - 1) * size;
     }
+
+    /** The query limited to this page's rows. Only called for a page that starts within the list, so the offset fits an int. */
+    public <Q extends jakarta.persistence.Query> Q applyTo(Q query) {
+        query.setFirstResult(Math.toIntExact(offset())).setMaxResults(size);
+        return query;
+    }
 }

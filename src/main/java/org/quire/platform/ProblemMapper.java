@@ -1,6 +1,5 @@
 package org.quire.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolationException;
@@ -98,15 +97,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The RFC 9457 document; also written by {@link ServletErrors} for failures outside JAX-RS. */
     static String body(int status, String title, String detail, String instance, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonApi.PROVIDER.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
                 .add("instance", instance);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JsonApi.PROVIDER.createArrayBuilder();
+            errors.forEach(e -> list.add(JsonApi.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return body.build().toString();

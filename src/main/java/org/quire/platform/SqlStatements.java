@@ -45,16 +45,18 @@ public class SqlStatements implements ContainerRequestFilter, ContainerResponseF
     /**
      * Registered in persistence.xml (eclipselink.session-event-listener). It also gives the seed's
      * {@code echo=settings.DEBUG}: with {@code quire.sql.echo=true} (QUIRE_SQL_ECHO) every statement
-     * is logged on {@code quire.sql}, without its parameters. Read at each statement, so a changed
-     * setting takes effect without a rebuild.
+     * is logged on {@code quire.sql}, without its parameters. Read when the application deploys
+     * (the server's environment cannot change while it runs): set it and restart, no rebuild.
      */
     public static class Counter extends SessionEventAdapter {
         private static final Logger SQL = Logger.getLogger("quire.sql");
 
+        private final boolean echo = echo();
+
         @Override
         public void postExecuteCall(SessionEvent event) {
             COUNT.get()[0]++;
-            if (echo() && event.getCall() instanceof DatabaseCall call) {
+            if (echo && event.getCall() instanceof DatabaseCall call) {
                 SQL.info(call.getSQLString());
             }
         }

@@ -19,8 +19,8 @@ import org.quire.platform.Clock;
 import org.quire.users.User;
 
 /**
- * A post. Its category and author are lazy relations (the seed's relationship()); their ids are
- * also mapped read-only, so that lists and views never load a category or a user to show an id.
+ * A post. Its category and author are the seed's relationship()s, mapped read-only and never
+ * loaded: a post is written and shown by the ids in its category_id and author_id columns.
  * {@code version} is JPA's optimistic lock and the post's ETag. The mapping states the schema in
  * full (indexes and names included) so the drift check can compare it with the changelog; what JPA
  * cannot state (ON DELETE actions, defaults, the trigram indexes behind q) the changelog alone holds.
@@ -30,15 +30,21 @@ import org.quire.users.User;
 @Table(name = "posts", indexes = {
         @Index(name = "ix_posts_title", columnList = "title"),
         @Index(name = "ix_posts_category_id", columnList = "category_id"),
-        @Index(name = "ix_posts_slug", columnList = "slug", unique = true),
+        @Index(name = Post.SLUG_INDEX, columnList = "slug", unique = true),
         @Index(name = "ix_posts_author_id", columnList = "author_id"),
         @Index(name = "ix_posts_created_at_id", columnList = "created_at, id"),
         @Index(name = "ix_posts_updated_at_id", columnList = "updated_at, id"),
         @Index(name = "ix_posts_title_id", columnList = "title, id"),
         @Index(name = "ix_posts_status_created_at_id", columnList = "status, created_at, id"),
         @Index(name = "ix_posts_category_id_created_at_id", columnList = "category_id, created_at, id"),
-        @Index(name = "ix_posts_author_id_created_at_id", columnList = "author_id, created_at, id")})
+        @Index(name = "ix_posts_author_id_created_at_id", columnList = "author_id, created_at, id"),
+        @Index(name = "ix_posts_status_category_id_created_at_id", columnList = "status, category_id, created_at, id"),
+        @Index(name = "ix_posts_status_author_id_created_at_id", columnList = "status, author_id, created_at, id")})
 public class Post {
+
+    /** The unique index that makes slugs unique: a write it refuses took a slug another post holds. */
+    static final String SLUG_INDEX = "ix_posts_slug";
+    static final int TITLE_MAX_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,17 +63,17 @@ public class Post {
     private PostStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "category_id", foreignKey = @ForeignKey(name = "posts_category_id_fkey"))
+    @JoinColumn(name = "category_id", insertable = false, updatable = false, foreignKey = @ForeignKey(name = "posts_category_id_fkey"))
     private Category category;
 
-    @Column(name = "category_id", insertable = false, updatable = false)
+    @Column(name = "category_id")
     private Integer categoryId;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = "fk_posts_author"))
+    @JoinColumn(name = "author_id", insertable = false, updatable = false, foreignKey = @ForeignKey(name = "fk_posts_author"))
     private User author;
 
-    @Column(name = "author_id", insertable = false, updatable = false)
+    @Column(name = "author_id")
     private Integer authorId;
 
     @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = "timestamp with time zone not null")
@@ -83,21 +89,22 @@ public class Post {
     protected Post() {
     }
 
-    public Post(String title, String content, PostStatus status, Category category, User author, String slug) {
+    public Post(String title, String content, PostStatus status, Integer categoryId, Integer authorId, String slug) {
         this.createdAt = Clock.now();
-        write(title, content, status, category, author, slug);
+        write(title, content, status, categoryId, authorId, slug);
         this.updatedAt = createdAt;
     }
 
     /** A full rewrite of what clients may change; stamps updatedAt (version moves at flush). */
-    public void revise(String title, String content, PostStatus status, Category category, User author, String slug) {
-        write(title, content, status, category, author, slug);
+    public void revise(String title, String content, PostStatus status, Integer categoryId, Integer authorId, String slug) {
+        write(title, content, status, categoryId, authorId, slug);
         this.updatedAt = Clock.now();
     }
 
-    private void write(String title, String content, PostStatus status, Category category, User author, String slug) {
-        if (title == null || title.isBlank() || title.length() > 200) {
-            throw new IllegalArgumentException("a post title is 1..200 characters");
+    /** The category and the author are referenced by id; their foreign keys refuse one that does not exist. */
+    private void write(String title, String content, PostStatus status, Integer categoryId, Integer authorId, String slug) {
+        if (title == null || title.isBlank() || title.length() > TITLE_MAX_LENGTH) {
+            throw new IllegalArgumentException("a post title is 1.." + TITLE_MAX_LENGTH + " characters");
         }
         if (slug == null || !Slugs.isValid(slug)) {
             throw new IllegalArgumentException("a post needs a valid slug");
@@ -106,10 +113,8 @@ public class Post {
         this.content = Objects.requireNonNull(content, "content");
         this.status = Objects.requireNonNull(status, "status");
         this.slug = slug;
-        this.category = category;
-        this.categoryId = category == null ? null : category.getId();
-        this.author = author;
-        this.authorId = author == null ? null : author.getId();
+        this.categoryId = categoryId;
+        this.authorId = authorId;
     }
 
     public Integer getId() {
@@ -138,14 +143,6 @@ public class Post {
 
     public Integer getAuthorId() {
         return authorId;
-    }
-
-    public Category getCategory() {
-        return category;
-    }
-
-    public User getAuthor() {
-        return author;
     }
 
     public Instant getCreatedAt() {

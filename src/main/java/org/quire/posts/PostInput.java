@@ -1,15 +1,17 @@
 package org.quire.posts;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.quire.platform.InputValidation;
+import org.quire.platform.JsonApi;
 import org.quire.platform.JsonFields;
+import org.quire.platform.ProblemException;
 
 /**
  * What a client may write on a post, as a whole: the body of POST and PUT, and what a PATCH
@@ -47,9 +49,18 @@ public record PostInput(
         return validation.check(fields.errors(), input);
     }
 
+    /** RFC 7396: {@code patch} merged into the stored post's writable fields, read as a whole input. */
+    static PostInput merged(Post post, JsonValue patch, InputValidation validation) {
+        JsonValue merged = JsonApi.PROVIDER.createMergePatch(patch).apply(of(post));
+        if (merged.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ProblemException.invalid("body", "must be a JSON object");
+        }
+        return from(merged.asJsonObject(), validation);
+    }
+
     /** The writable fields of a stored post, as a client would send them: the target of a merge patch. */
-    static JsonObject of(Post post) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+    private static JsonObject of(Post post) {
+        JsonObjectBuilder json = JsonApi.PROVIDER.createObjectBuilder()
                 .add("title", post.getTitle())
                 .add("content", post.getContent())
                 .add("status", post.getStatus().json())

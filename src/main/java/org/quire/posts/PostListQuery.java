@@ -90,4 +90,8 @@ public record PostListQuery(PostStatus status, Integer categoryId, Integer autho
     PostListQuery inCategory(int id) {
         return new PostListQuery(status, id, authorId, words, sort, page);
     }
+
+    PostFilter filter() {
+        return new PostFilter(status, categoryId, authorId, words);
+    }
 }

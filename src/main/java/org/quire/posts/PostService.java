@@ -2,251 +2,167 @@ package org.quire.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 import org.quire.categories.Category;
+import org.quire.platform.EntityTags;
 import org.quire.platform.FieldError;
-import org.quire.platform.IfMatch;
 import org.quire.platform.InputValidation;
-import org.quire.platform.Page;
 import org.quire.platform.ProblemException;
+import org.quire.platform.Transactions;
 import org.quire.platform.ViolatedConstraint;
 import org.quire.users.User;
 
 /**
- * Posts: references that must exist, slugs that must be unique, and writes that never lose an
- * update. A write locks its row (SELECT … FOR UPDATE) before checking If-Match, so of two
- * concurrent writers with the same ETag exactly one wins, and writers without one queue up rather
- * than overwrite each other's version.
+ * Writing posts: create, replace, merge-patch and delete, each in a transaction of its own. A write
+ * to an existing post locks its row first (SELECT … FOR UPDATE) and only then compares If-Match,
+ * so of two writers holding the same ETag exactly one wins, and writers without one queue up
+ * rather than lose each other's version. References and slugs are left to the database's keys:
+ * a write asks nothing before it writes, and a refused one is explained afterwards, in the
+ * domain's words.
  */
 @ApplicationScoped
-@Transactional
 public class PostService {
 
-    /** Advisory-lock namespace for slug families ("Quir"), apart from any other user of advisory locks. */
-    private static final int SLUG_LOCK_CLASS = 0x51756972;
-    /** How many derived-slug candidates one query checks. */
-    private static final int CANDIDATES_PER_QUERY = 50;
-    private static final String AUTHOR_FOREIGN_KEY = "fk_posts_author";
+    /** How often a derived slug is tried when concurrent writers keep taking the one chosen. */
+    static final int SLUG_ATTEMPTS = 10;
 
     @PersistenceContext(unitName = "quire")
     EntityManager em;
 
     @Inject
+    Transactions transactions;
+
+    @Inject
+    SlugClaims slugs;
+
+    @Inject
     InputValidation validation;
 
-    public Page<PostView> list(PostListQuery query, PostVisibility visibility) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (visibility == PostVisibility.PUBLISHED_ONLY) {
-            conditions.add("p.status = :visible");
-            parameters.put("visible", PostStatus.PUBLISHED);
-        }
-        if (query.status() != null) {
-            conditions.add("p.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.categoryId() != null) {
-            conditions.add("p.categoryId = :categoryId");
-            parameters.put("categoryId", query.categoryId());
-        }
-        if (query.authorId() != null) {
-            conditions.add("p.authorId = :authorId");
-            parameters.put("authorId", query.authorId());
-        }
-        for (int i = 0; i < query.words().size(); i++) {
-            conditions.add("(LOWER(p.title) LIKE :w" + i + " ESCAPE '\\' OR LOWER(p.content) LIKE :w" + i + " ESCAPE '\\')");
-            parameters.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Post p" + where, Long.class);
-        TypedQuery<Post> rows = em.createQuery("SELECT p FROM Post p" + where + " ORDER BY " + query.sort().orderBy, Post.class);
-        parameters.forEach(count::setParameter);
-        parameters.forEach(rows::setParameter);
-        return Page.fetch(count, rows, query.page()).map(PostView::of);
-    }
-
-    public Page<PostView> listInCategory(int categoryId, PostListQuery query, PostVisibility visibility) {
-        if (em.find(Category.class, categoryId) == null) {
-            throw ProblemException.notFound("No category with id " + categoryId + ".");
-        }
-        return list(query.inCategory(categoryId), visibility);
-    }
-
-    /** A post the caller cannot see does not exist for them: 404, as for an unknown id. */
-    public PostView get(int id, PostVisibility visibility) {
-        Post post = em.find(Post.class, id);
-        if (post == null || !visibility.shows(post)) {
-            throw notFound(id);
-        }
-        return PostView.of(post);
-    }
-
-    public PostView getBySlug(String slug, PostVisibility visibility) {
-        List<Post> found = em.createQuery("SELECT p FROM Post p WHERE p.slug = :slug", Post.class)
-                .setParameter("slug", slug).getResultList();
-        if (found.isEmpty() || !visibility.shows(found.get(0))) {
-            throw ProblemException.notFound("No post with slug '" + slug + "'.");
-        }
-        return PostView.of(found.get(0));
-    }
-
-    public PostView create(PostInput input) {
-        References refs = references(input);
-        String slug = claimSlug(input, null);
-        Post post = new Post(input.title(), input.content(), input.status(), refs.category, refs.author, slug);
-        em.persist(post);
-        flush(input, slug);
-        return PostView.of(post);
-    }
-
-    public PostView replace(int id, IfMatch ifMatch, PostInput input) {
-        return revise(lockForWrite(id, ifMatch), input);
-    }
-
-    /** RFC 7396: the patch is merged into the post's writable fields and the result is a replace. */
-    public PostView patch(int id, IfMatch ifMatch, JsonValue patch) {
-        Post post = lockForWrite(id, ifMatch);
-        JsonValue merged = Json.createMergePatch(patch).apply(PostInput.of(post));
-        if (merged.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ProblemException.invalid("body", "must be a JSON object");
-        }
-        return revise(post, PostInput.from(merged.asJsonObject(), validation));
-    }
-
-    public void delete(int id, IfMatch ifMatch) {
-        em.remove(lockForWrite(id, ifMatch));
-        em.flush();
-    }
-
-    private PostView revise(Post post, PostInput input) {
-        References refs = references(input);
-        String slug = claimSlug(input, post);
-        post.revise(input.title(), input.content(), input.status(), refs.category, refs.author, slug);
-        flush(input, slug);
-        return PostView.of(post);
-    }
-
-    private Post lockForWrite(int id, IfMatch ifMatch) {
-        Post post = em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (post == null) {
-            throw notFound(id);
-        }
-        if (!ifMatch.admits(post.getVersion())) {
-            throw ProblemException.preconditionFailed("Post " + id + " has changed: its current ETag is "
-                    + IfMatch.etag(post.getVersion()) + ". Fetch it again and retry.");
-        }
-        return post;
-    }
-
-    private record References(Category category, User author) {
-    }
-
-    private References references(PostInput input) {
-        List<FieldError> missing = new ArrayList<>();
-        Category category = null;
-        User author = null;
-        if (input.categoryId() != null) {
-            category = em.find(Category.class, input.categoryId());
-            if (category == null) {
-                missing.add(new FieldError("categoryId", "no category with id " + input.categoryId()));
-            }
-        }
-        if (input.authorId() != null) {
-            author = em.find(User.class, input.authorId());
-            if (author == null) {
-                missing.add(new FieldError("authorId", "no user with id " + input.authorId()));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalid(missing);
-        }
-        return new References(category, author);
-    }
-
     /**
-     * The slug the post will have. Explicit: must be free (409 otherwise). Absent on create:
-     * derived from the title, the first free of base, base-2, base-3, … Absent on replace: the
-     * stored one stays. Every claim holds the advisory lock of the slug's family until commit, so
-     * concurrent claims in one family are serialised and never pick the same slug.
+     * An explicit slug that is taken is a 409. A derived one that a concurrent writer took first is
+     * derived again in a new transaction, queued behind the other writers of the same title.
      */
-    private String claimSlug(PostInput input, Post current) {
-        if (input.slug() == null && current != null) {
-            return current.getSlug();
-        }
-        if (input.slug() != null) {
-            if (current != null && input.slug().equals(current.getSlug())) {
-                return input.slug();
-            }
-            lockFamily(input.slug());
-            long holders = em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.slug = :slug", Long.class)
-                    .setParameter("slug", input.slug()).getSingleResult();
-            if (holders > 0) {
-                throw slugTaken(input.slug());
-            }
-            return input.slug();
-        }
-        String base = Slugs.derive(input.title());
-        lockFamily(base);
-        for (int from = 1; ; from += CANDIDATES_PER_QUERY) {
-            List<String> candidates = Slugs.candidates(base, from, CANDIDATES_PER_QUERY);
-            Set<String> taken = new HashSet<>(em.createQuery("SELECT p.slug FROM Post p WHERE p.slug IN :candidates", String.class)
-                    .setParameter("candidates", candidates).getResultList());
-            for (String candidate : candidates) {
-                if (!taken.contains(candidate)) {
-                    return candidate;
+    public PostView create(PostInput input) {
+        for (int attempt = 1; ; attempt++) {
+            boolean queued = attempt > 1;
+            try {
+                return explained(() -> transactions.required(() -> insert(input, queued)));
+            } catch (SlugTaken taken) {
+                if (input.slug() != null || attempt == SLUG_ATTEMPTS) {
+                    throw taken;
                 }
             }
         }
     }
 
-    private void lockFamily(String slug) {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, SLUG_LOCK_CLASS)
-                .setParameter(2, Slugs.family(slug).hashCode())
-                .getSingleResult();
+    public PostView replace(int id, EntityTags ifMatch, PostInput input) {
+        return explained(() -> transactions.required(() -> revise(lockForWrite(id, ifMatch), input)));
     }
 
-    /** Writes now, so that a constraint the checks above could not foresee (a race) is answered in the domain's words. */
-    private void flush(PostInput input, String slug) {
+    /** RFC 7396: the patch is merged into the post's writable fields, and the result is a replace. */
+    public PostView patch(int id, EntityTags ifMatch, JsonValue patch) {
+        return explained(() -> transactions.required(() -> {
+            Post post = lockForWrite(id, ifMatch);
+            return revise(post, PostInput.merged(post, patch, validation));
+        }));
+    }
+
+    public void delete(int id, EntityTags ifMatch) {
+        transactions.required(() -> {
+            em.remove(lockForWrite(id, ifMatch));
+            em.flush();
+            return null;
+        });
+    }
+
+    private PostView insert(PostInput input, boolean queued) {
+        String slug = input.slug() != null ? input.slug() : slugs.firstFree(Slugs.derive(input.title()), queued);
+        Post post = new Post(input.title(), input.content(), input.status(), input.categoryId(), input.authorId(), slug);
+        em.persist(post);
+        flush(post);
+        return PostView.of(post);
+    }
+
+    /** A stored slug stays unless the input names another. */
+    private PostView revise(Post post, PostInput input) {
+        String slug = input.slug() != null ? input.slug() : post.getSlug();
+        post.revise(input.title(), input.content(), input.status(), input.categoryId(), input.authorId(), slug);
+        flush(post);
+        return PostView.of(post);
+    }
+
+    private Post lockForWrite(int id, EntityTags ifMatch) {
+        Post post = em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (post == null) {
+            throw ProblemException.notFound("No post with id " + id + ".");
+        }
+        if (!ifMatch.matches(post.getVersion())) {
+            throw ProblemException.preconditionFailed("Post " + id + " has changed: its current ETag is "
+                    + EntityTags.of(post.getVersion()) + ". Fetch it again and retry.");
+        }
+        return post;
+    }
+
+    /** Writes now, so that a key the database refuses is known while the post is at hand. */
+    private void flush(Post post) {
         try {
             em.flush();
-        } catch (PersistenceException e) {
-            if (ViolatedConstraint.unique(e).isPresent()) {
-                throw slugTaken(slug);
+        } catch (PersistenceException refused) {
+            if (ViolatedConstraint.unique(refused).filter(Post.SLUG_INDEX::equals).isPresent()) {
+                throw new SlugTaken(post.getSlug());
             }
-            var foreignKey = ViolatedConstraint.foreignKey(e);
-            if (foreignKey.isPresent()) {
-                throw AUTHOR_FOREIGN_KEY.equals(foreignKey.get())
-                        ? ProblemException.invalid("authorId", "no user with id " + input.authorId())
-                        : ProblemException.invalid("categoryId", "no category with id " + input.categoryId());
+            if (ViolatedConstraint.foreignKey(refused).isPresent()) {
+                throw new MissingReference(post.getCategoryId(), post.getAuthorId());
             }
-            throw e;
+            throw refused;
         }
     }
 
-    private static ProblemException slugTaken(String slug) {
-        return ProblemException.conflict("slug", "the slug '" + slug + "' is taken");
+    /**
+     * A write that named a category or a user that does not exist is rolled back by then; which
+     * of the two (or both) is missing is read afterwards, so the answer names each field.
+     */
+    private PostView explained(Supplier<PostView> write) {
+        try {
+            return write.get();
+        } catch (MissingReference missing) {
+            List<FieldError> errors = new ArrayList<>();
+            if (missing.categoryId != null && em.find(Category.class, missing.categoryId) == null) {
+                errors.add(new FieldError("categoryId", "no category with id " + missing.categoryId));
+            }
+            if (missing.authorId != null && em.find(User.class, missing.authorId) == null) {
+                errors.add(new FieldError("authorId", "no user with id " + missing.authorId));
+            }
+            if (errors.isEmpty()) {
+                errors.add(new FieldError("categoryId", "the category or the author was deleted meanwhile"));
+            }
+            throw ProblemException.invalid(errors);
+        }
     }
 
-    private static ProblemException notFound(int id) {
-        return ProblemException.notFound("No post with id " + id + ".");
+    /** The slug is held by another post (409); a derived one is tried again by {@link #create}. */
+    static final class SlugTaken extends ProblemException {
+        SlugTaken(String slug) {
+            super(409, "Conflict", "slug: the slug '" + slug + "' is taken", List.of(new FieldError("slug", "the slug '" + slug + "' is taken")));
+        }
     }
 
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A foreign key refused the write: the category or the author (or both) does not exist. */
+    private static final class MissingReference extends RuntimeException {
+        final Integer categoryId;
+        final Integer authorId;
+
+        MissingReference(Integer categoryId, Integer authorId) {
+            super(null, null, false, false);
+            this.categoryId = categoryId;
+            this.authorId = authorId;
+        }
     }
 }

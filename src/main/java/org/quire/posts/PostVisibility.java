@@ -1,7 +1,7 @@
 package org.quire.posts;
 
 import jakarta.ws.rs.core.SecurityContext;
-import org.quire.platform.Roles;
+import org.quire.security.Roles;
 
 /** Which posts a caller can see at all: anonymous readers only published ones; editors and admins every status. */
 public enum PostVisibility {
@@ -10,9 +10,5 @@ public enum PostVisibility {
     public static PostVisibility of(SecurityContext caller) {
         return caller != null && (caller.isUserInRole(Roles.EDITOR) || caller.isUserInRole(Roles.ADMIN))
                 ? EVERY_STATUS : PUBLISHED_ONLY;
-    }
-
-    boolean shows(Post post) {
-        return this == EVERY_STATUS || post.getStatus() == PostStatus.PUBLISHED;
     }
 }

@@ -20,11 +20,13 @@ public class UserService {
     @PersistenceContext(unitName = "quire")
     EntityManager em;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserView> list(PageRequest request) {
         return Page.fetch(em.createQuery("SELECT COUNT(u) FROM User u", Long.class),
                 em.createQuery("SELECT u FROM User u ORDER BY u.username, u.id", User.class), request).map(UserView::of);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UserView get(int id) {
         User user = em.find(User.class, id);
         if (user == null) {

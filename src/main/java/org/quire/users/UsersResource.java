@@ -1,6 +1,7 @@
 package org.quire.users;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,9 +20,10 @@ import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
 import org.quire.platform.PageRequest;
-import org.quire.platform.Roles;
+import org.quire.security.Roles;
 
 /** HTTP for /api/users: admins only, except that editors may read a single user. */
+@ApplicationScoped
 @Path("users")
 @Produces(MediaTypes.JSON)
 public class UsersResource {
@@ -32,12 +34,10 @@ public class UsersResource {
     @Inject
     InputValidation validation;
 
-    @Context
-    UriInfo uri;
 
     @RolesAllowed(Roles.ADMIN)
     @GET
-    public Response list() {
+    public Response list(@Context UriInfo uri) {
         PageRequest page = PageRequest.only(uri.getQueryParameters());
         return PageLinks.ok(users.list(page), uri.getRequestUri());
     }
@@ -45,7 +45,7 @@ public class UsersResource {
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(InputStream body) {
+    public Response create(@Context UriInfo uri, InputStream body) {
         UserView created = users.create(UserInput.from(JsonBody.readObject(body), validation));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();

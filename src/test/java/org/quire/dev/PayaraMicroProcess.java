@@ -24,12 +24,13 @@ public final class PayaraMicroProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmpDir,
                 "-jar", payara.resolve("payara-micro.jar").toString(),
+                "--nohazelcast",
                 "--addlibs", payara.resolve("postgresql.jar").toString(),
+                "--logproperties", Path.of(System.getProperty("quire.serverConfig")).resolve("logging.properties").toString(),
                 "--postbootcommandfile", Path.of(System.getProperty("quire.serverConfig")).resolve("post-boot-commands.asadmin").toString(),
                 "--deploy", System.getProperty("quire.war"),
                 "--contextroot", "/",
-                "--port", String.valueOf(port),
-                "--nocluster");
+                "--port", String.valueOf(port));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().putAll(environment);

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.quire.categories.CategoriesResource;
+import org.quire.posts.CategoryPostsResource;
 import org.quire.posts.PostsResource;
 import org.quire.schema.SchemaResource;
 import org.quire.users.UsersResource;
@@ -54,7 +55,7 @@ class OperationsIT extends QuireIT {
     void theOpenApiDocumentDescribesEveryEndpointAndTheProblemShape() {
         JsonObject document = api.anonymous().get("openapi", "Accept", "application/json").expect(200).json();
         JsonObject paths = document.getJsonObject("paths");
-        for (Class<?> resource : List.of(PostsResource.class, CategoriesResource.class, UsersResource.class, SchemaResource.class)) {
+        for (Class<?> resource : List.of(PostsResource.class, CategoryPostsResource.class, CategoriesResource.class, UsersResource.class, SchemaResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 for (Annotation annotation : method.getAnnotations()) {
                     HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);

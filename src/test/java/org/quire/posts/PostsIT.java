@@ -324,32 +324,40 @@ class PostsIT extends QuireIT {
     void everyEndpointRunsAFixedNumberOfStatementsWhateverTheData() {
         int author = newUser();
         int category = newCategory("Budget");
+        String title = "Budget " + QuireApi.unique();
         String refs = "\"authorId\": " + author + ", \"categoryId\": " + category;
-        Reply first = api.post("api/posts", "{\"title\": \"Budget\", \"content\": \"c\", " + refs + "}").expect(201);
+        Reply first = api.post("api/posts", "{\"title\": \"" + title + "\", \"content\": \"c\", " + refs + "}").expect(201);
         int id = first.json().getInt("id");
         String slug = first.json().getString("slug");
+        Reply explicit = api.post("api/posts", "{\"title\": \"t\", \"content\": \"c\", \"slug\": \"explicit-" + QuireApi.unique() + "\", " + refs + "}")
+                .expect(201);
         int listOfOne = api.get("api/posts?authorId=" + author).expect(200).sqlStatements();
         int categoryListOfOne = api.get("api/categories/" + category + "/posts").expect(200).sqlStatements();
         for (int i = 0; i < 25; i++) {
             api.post("api/posts", "{\"title\": \"Budget\", \"content\": \"c\", " + refs + "}").expect(201);
         }
         Reply list = api.get("api/posts?authorId=" + author + "&size=30").expect(200);
-        assertEquals(26, list.items().size());
+        assertEquals(27, list.items().size());
 
-        // create: slug-family lock, free-slug query, category, author, INSERT, generated id.
-        assertEquals(6, first.sqlStatements());
-        // a list: one count, one page.
+        // create with a derived slug: is the title's slug free, INSERT (the category and the author are
+        // the foreign keys' to check), the generated id.
+        assertEquals(3, first.sqlStatements());
+        // create with an explicit slug: INSERT, generated id (the unique index judges the slug).
+        assertEquals(2, explicit.sqlStatements());
+        // a list: the running total, one page.
         assertEquals(2, listOfOne);
         // a category's posts: the category's existence, then the list.
         assertEquals(3, categoryListOfOne);
         assertEquals(1, api.get("api/posts/" + id).expect(200).sqlStatements());
         assertEquals(1, api.get("api/posts/by-slug/" + slug).expect(200).sqlStatements());
-        // a write: the row locked (SELECT ... FOR UPDATE), category, author, UPDATE.
-        assertEquals(4, api.put("api/posts/" + id, "{\"title\": \"Budget\", \"content\": \"d\", " + refs + "}").expect(200).sqlStatements());
-        assertEquals(4, api.patch("api/posts/" + id, "{\"content\": \"e\"}").expect(200).sqlStatements());
+        // a write: the row locked (SELECT ... FOR UPDATE), UPDATE.
+        assertEquals(2, api.put("api/posts/" + id, "{\"title\": \"Budget\", \"content\": \"d\", " + refs + "}").expect(200).sqlStatements());
+        assertEquals(2, api.patch("api/posts/" + id, "{\"content\": \"e\"}").expect(200).sqlStatements());
         assertEquals(2, api.delete("api/posts/" + id).expect(204).sqlStatements());
         assertEquals(3, api.get("api/categories/" + category + "/posts?size=30").expect(200).sqlStatements());
         assertEquals(listOfOne, list.sqlStatements(), "a longer list runs no more statements");
+        // a search, which no running total answers: the matching ids (at most 1,000), the page's posts.
+        assertEquals(2, api.get("api/posts?authorId=" + author + "&q=budget").expect(200).sqlStatements());
     }
 
     // --- lists -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.quire.categories.Category;
 import org.quire.platform.InstantAttributeConverter;
 import org.quire.posts.Post;
+import org.quire.posts.PostCount;
 import org.quire.posts.PostStatus;
 import org.quire.users.User;
 
@@ -25,7 +26,7 @@ import org.quire.users.User;
 final class EntitySchema {
 
     /** Every managed class of the WAR's persistence unit; a new entity belongs here too. */
-    static final List<Class<?>> MANAGED = List.of(Category.class, Post.class, User.class,
+    static final List<Class<?>> MANAGED = List.of(Category.class, Post.class, PostCount.class, User.class,
             InstantAttributeConverter.class, PostStatus.ColumnConverter.class);
 
     private EntitySchema() {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * What the drift check compares of a schema, read from PostgreSQL's catalog: tables, columns
- * (type, nullability, generated ids), primary keys, unique constraints, foreign keys (columns and
+ * (type, nullability, generated ids), primary keys (by their columns, not their order), unique constraints, foreign keys (columns and
  * target) and plain B-tree indexes. What JPA cannot state is set aside by name, not compared:
  * column defaults, ON DELETE actions, and indexes on expressions or of other kinds (GIN).
  */
@@ -78,8 +78,12 @@ record SchemaModel(Map<String, Column> columns, Map<String, Constraint> constrai
                         + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
                         + " JOIN pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_class rt ON rt.oid = con.confrelid"
                         + " WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f') AND t.relname NOT LIKE ?", r -> {
-            Constraint constraint = new Constraint(r.getString(1), r.getString(2).charAt(0), r.getString(3),
-                    List.of(r.getString(4).split(",")), r.getString(5),
+            char kind = r.getString(2).charAt(0);
+            List<String> keyColumns = List.of(r.getString(4).split(","));
+            // JPA does not order the columns of a composite key (EclipseLink picks its own order): a
+            // primary key is compared by which columns it has, and the changelog chooses their order.
+            Constraint constraint = new Constraint(r.getString(1), kind, r.getString(3),
+                    kind == 'p' ? keyColumns.stream().sorted().toList() : keyColumns, r.getString(5),
                     r.getString(6) == null || r.getString(6).isEmpty() ? List.of() : List.of(r.getString(6).split(",")));
             constraints.put(constraint.key(), constraint);
         }, schema, IGNORED_TABLES);

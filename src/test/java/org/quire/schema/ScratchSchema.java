@@ -34,7 +34,10 @@ final class ScratchSchema implements AutoCloseable {
         return database.connect(name);
     }
 
-    /** Tables, columns with types, defaults and nullability, indexes, and constraints with their actions. */
+    /**
+     * Tables, columns with types, defaults and nullability, indexes, constraints with their actions,
+     * table storage options, triggers and functions.
+     */
     List<String> describe() throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Connection c = database.connect()) {
@@ -46,6 +49,13 @@ final class ScratchSchema implements AutoCloseable {
             query(c, lines, "SELECT 'constraint ' || con.conname || ' on ' || rel.relname || ' ' || pg_get_constraintdef(con.oid)"
                     + " FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = rel.relnamespace"
                     + " WHERE ns.nspname = ? AND rel.relname NOT LIKE 'databasechangelog%'");
+            query(c, lines, "SELECT 'table ' || c.relname || ' ' || array_to_string(c.reloptions, ',') FROM pg_class c"
+                    + " JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = ? AND c.reloptions IS NOT NULL");
+            query(c, lines, "SELECT 'trigger ' || t.tgname || ' on ' || rel.relname || ' ' || pg_get_triggerdef(t.oid)"
+                    + " FROM pg_trigger t JOIN pg_class rel ON rel.oid = t.tgrelid JOIN pg_namespace ns ON ns.oid = rel.relnamespace"
+                    + " WHERE ns.nspname = ? AND NOT t.tgisinternal");
+            query(c, lines, "SELECT 'function ' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' || md5(p.prosrc)"
+                    + " FROM pg_proc p JOIN pg_namespace ns ON ns.oid = p.pronamespace WHERE ns.nspname = ?");
         }
         lines.sort(null);
         return lines;

@@ -1,4 +1,4 @@
-package org.quire.platform;
+package org.quire.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

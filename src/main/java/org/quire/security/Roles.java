@@ -1,4 +1,4 @@
-package org.quire.platform;
+package org.quire.security;
 
 /** The roles of the contract, as they arrive in a token's {@code groups} claim. */
 public final class Roles {

@@ -1,0 +1,153 @@
+package org.quire.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The key that bearer tokens must be signed with, as MicroProfile JWT is told where to find it
+ * ({@code mp.jwt.verify.publickey.location} or {@code mp.jwt.verify.publickey}). At deployment it
+ * refuses a configuration that cannot work; while serving it reads the key again every
+ * {@link #CHECK_EVERY_MILLIS} and counts a new {@link #generation()} whenever the key changed or
+ * could not be read, so that {@link VerifiedTokens} forgets what an old key vouched for (a JWKS
+ * rotation, a replaced PEM file).
+ */
+@ApplicationScoped
+public class TrustedKey {
+
+    static final long CHECK_EVERY_MILLIS = 60_000;
+    private static final int TIMEOUT_MILLIS = 5_000;
+    private static final Logger LOG = Logger.getLogger(TrustedKey.class.getName());
+
+    @Inject
+    Config config;
+
+    private final ReentrantLock checking = new ReentrantLock();
+    private volatile long generation;
+    private volatile long nextCheckMillis;
+    private volatile byte[] fingerprint;
+
+    /** Runs before the schema migration: a server that could never verify a token should not start. */
+    void refuseUnworkableSettings(@Observes @Priority(1) Startup startup) {
+        Optional<String> issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class);
+        Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
+        Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
+        boolean key = location.isPresent() || inline.isPresent();
+        if (!key && issuer.isEmpty()) {
+            LOG.info("Quire: no token verification configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER):"
+                    + " anonymous reads only, every write answers 401");
+            return;
+        }
+        if (!key) {
+            throw refuse("MP_JWT_VERIFY_ISSUER is set but no key is: set MP_JWT_VERIFY_PUBLICKEY_LOCATION"
+                    + " (a path, a file: or https: URL of a PEM public key or a JWKS)");
+        }
+        if (issuer.isEmpty()) {
+            throw refuse("a token key is configured but MP_JWT_VERIFY_ISSUER is not: set it to the iss claim"
+                    + " your identity provider puts in its tokens");
+        }
+        if (location.isPresent()) {
+            String where = location.get();
+            try {
+                requireKey(where, read(where));
+            } catch (IOException unreadable) {
+                if (isRemote(where)) {
+                    LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
+                            + "); every bearer token answers 401 until it can");
+                } else {
+                    throw refuse("the token key location " + where + " cannot be read: " + unreadable.getMessage());
+                }
+            }
+        } else {
+            requireKey("mp.jwt.verify.publickey", inline.get());
+        }
+    }
+
+    /**
+     * Which key the server trusts now, as a number that changes when the key does. Reading the key
+     * again is due at most once a minute and done by one request at a time; the others go on.
+     */
+    public long generation() {
+        long now = System.currentTimeMillis();
+        if (now >= nextCheckMillis && checking.tryLock()) {
+            try {
+                if (now >= nextCheckMillis) {
+                    byte[] current = currentFingerprint();
+                    if (current == null || !Arrays.equals(current, fingerprint)) {
+                        generation++;
+                    }
+                    fingerprint = current;
+                    nextCheckMillis = now + CHECK_EVERY_MILLIS;
+                }
+            } finally {
+                checking.unlock();
+            }
+        }
+        return generation;
+    }
+
+    /** SHA-256 of the key material; null when there is none or it cannot be read. */
+    private byte[] currentFingerprint() {
+        try {
+            Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
+            String material = location.isPresent() ? read(location.get())
+                    : config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null);
+            return material == null ? null : MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException | NoSuchAlgorithmException unreadable) {
+            return null;
+        }
+    }
+
+    /** Where Payara's verifier looks: a class path resource of that name first, then a URL. */
+    static String read(String location) throws IOException {
+        URL url = Thread.currentThread().getContextClassLoader().getResource(location);
+        if (url == null) {
+            try {
+                url = new URL(location);
+            } catch (MalformedURLException notAUrl) {
+                throw new IOException("it is neither a URL (file:, https:) nor an absolute path nor a class path resource");
+            }
+        }
+        URLConnection connection = url.openConnection();
+        connection.setConnectTimeout(TIMEOUT_MILLIS);
+        connection.setReadTimeout(TIMEOUT_MILLIS);
+        try (InputStream in = connection.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The material must look like what Payara accepts: a PEM (or bare base64) public key, or a JWK/JWKS. */
+    private static void requireKey(String where, String material) {
+        String text = material.strip();
+        boolean jwk = text.startsWith("{") && text.contains("\"kty\"");
+        boolean pem = text.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "").matches("[A-Za-z0-9+/]{64,}={0,2}");
+        if (!jwk && !pem) {
+            throw refuse("the token key at " + where + " is neither a PEM public key nor a JWKS");
+        }
+    }
+
+    private static boolean isRemote(String location) {
+        return location.startsWith("http:") || location.startsWith("https:");
+    }
+
+    private static IllegalStateException refuse(String why) {
+        String message = "QUIRE CONFIGURATION ERROR - the application will not be deployed: " + why;
+        LOG.severe(message);
+        return new IllegalStateException(message);
+    }
+}
