@@ -3,8 +3,8 @@
 # PostgreSQL server given by DB_URL (the machine's PostgreSQL 15 cluster, with a password, over
 # TCP), migrates its schema at deployment and serves the API on :8080.
 # Tokens come from a stand-in identity provider: a key pair made here, its public half given to
-# the server through MP_JWT_VERIFY_PUBLICKEY_LOCATION, tokens signed by org.quire.dev.DevToken.
-# Needs: target/quire.war, target/payara/ and target/test-classes (./mvnw verify), root (to
+# the server through MP_JWT_VERIFY_PUBLICKEY_LOCATION, tokens signed by org.quire.tools.dev.TokenCommand.
+# Needs: target/quire.war, target/payara/ and the tools (./mvnw verify), root (to
 # administer PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,24 +22,19 @@ fresh_database "$DB" "$PASSWORD"
 EDITOR_TOKEN=$(token editor)
 
 log=target/admin-deployment.log
-# The README's command, as written there.
-DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$ROLE DB_PASSWORD="$PASSWORD" \
-MP_JWT_VERIFY_PUBLICKEY_LOCATION=$IDP_PUBLIC_KEY MP_JWT_VERIFY_ISSUER=$IDP_ISSUER \
-  java -jar target/payara/payara-micro.jar --nohazelcast \
-    --addlibs target/payara/postgresql.jar \
-    --logproperties server-config/logging.properties \
-    --postbootcommandfile server-config/post-boot-commands.asadmin \
-    --deploy target/quire.war --contextroot / --port "$PORT" >"$log" 2>&1 &
-server=$!
+. scripts/lib/quire.sh
+export DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$ROLE DB_PASSWORD="$PASSWORD"
+start_quire "$PORT" "$log"
+server=$QUIRE_PID
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null "http://localhost:$PORT/api/categories"; then break; fi
-    if ! kill -0 $server 2>/dev/null; then echo "Payara Micro exited:"; tail -50 "$log"; exit 1; fi
-    sleep 1
-done
+await_quire "$PORT" "$log"
 
 fail() { echo "FAIL: $*"; tail -80 "$log"; exit 1; }
+for option in "--nohazelcast" "--addlibs target/payara/postgresql.jar" "--logproperties server-config/logging.properties" \
+        "--prebootcommandfile server-config/http-listener.asadmin" "--postbootcommandfile server-config/post-boot-commands.asadmin" \
+        "--deploy target/quire.war --contextroot / --port 8080"; do
+    grep -qF -- "$option" README.md || fail "the README's admin command lacks '$option', which scripts/lib/quire.sh runs"
+done
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://localhost:$PORT/api/posts" \
     -H 'Content-Type: application/json' -d '{"title":"Anonymous","content":"refused"}')
 [ "$status" = 401 ] || fail "an anonymous POST /api/posts answered $status"
@@ -55,4 +50,23 @@ applied=$(sql "$DB" "SELECT count(*) || ' ' || (SELECT tag FROM databasechangelo
 if grep -q "$PASSWORD" "$log"; then fail "the database password appears in the server log"; fi
 if grep -q "${EDITOR_TOKEN:0:40}" "$log"; then fail "the token appears in the server log"; fi
 
-echo "admin deployment: 1 passed, 0 failed"
+kill $server 2>/dev/null || true; wait $server 2>/dev/null || true
+
+# The same command with a database that is not there: one line says where it tried, without the
+# password, and nothing is deployed.
+refused_log=target/admin-deployment-refused.log
+DB_URL=jdbc:postgresql://localhost:1/$DB start_quire "$PORT" "$refused_log"
+server=$QUIRE_PID
+for _ in $(seq 1 120); do
+    if grep -q "ready in" "$refused_log"; then break; fi
+    if ! kill -0 $server 2>/dev/null; then break; fi
+    sleep 1
+done
+log=$refused_log
+grep -q "QUIRE CANNOT START - the application will not be deployed: cannot connect to jdbc:postgresql://localhost:1/$DB as $ROLE: Connection" "$log" \
+    || fail "no one-line refusal naming the database"
+if grep -q "$PASSWORD" "$log"; then fail "the database password appears in the refusal"; fi
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/categories")
+[ "$status" != 200 ] || fail "an undeployable Quire answered GET /api/categories with 200"
+
+echo "admin deployment: 2 passed, 0 failed"

@@ -32,6 +32,7 @@ export DB_URL=jdbc:postgresql://localhost:5432/$DB DB_USER=$DB DB_PASSWORD=$PASS
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION=$IDP_PUBLIC_KEY MP_JWT_VERIFY_ISSUER=$IDP_ISSUER
 "$ASADMIN" start-domain domain1
 trap '"$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true' EXIT
+"$ASADMIN" multimode --file server-config/payara-server-http-listener.asadmin
 "$ASADMIN" multimode --file server-config/post-boot-commands.asadmin
 "$ASADMIN" deploy --contextroot / --name quire target/quire.war
 
@@ -45,6 +46,10 @@ check "anonymous POST is refused" "$(status -X POST http://localhost:8080/api/po
 check "editor POST /api/posts" "$(status -X POST http://localhost:8080/api/posts -H "Authorization: Bearer $EDITOR_TOKEN" \
     -H 'Content-Type: application/json' -d '{"title":"Привет, мир!","content":"on Payara Server","status":"published"}')" 201
 check "GET /api/posts/by-slug/privet-mir" "$(status http://localhost:8080/api/posts/by-slug/privet-mir)" 200
+check "a GET with a body is Quire's problem, not the listener's bare 400" \
+    "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -X GET -d x http://localhost:8080/api/categories)" "400 application/problem+json;charset=UTF-8"
+check "TRACE is Quire's problem" "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -X TRACE http://localhost:8080/health/live)" \
+    "405 application/problem+json;charset=UTF-8"
 check "GET /health/ready" "$(status http://localhost:8080/health/ready)" 200
 check "schema migrated at deployment" "$(sql "$DB" "SELECT count(*) || ' ' || (SELECT tag FROM databasechangelog WHERE tag IS NOT NULL ORDER BY orderexecuted DESC LIMIT 1) FROM databasechangelog")" "$(changelog_state)"
 pool=$("$ASADMIN" get 'resources.jdbc-connection-pool.QuirePool.*')

@@ -17,11 +17,13 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "categories", uniqueConstraints = @UniqueConstraint(name = "categories_name_key", columnNames = "name"))
 public class Category {
 
+    static final int NAME_MAX_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    @Column(name = "name", nullable = false, length = 100)
+    @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @Column(name = "description", columnDefinition = "text")
@@ -35,8 +37,8 @@ public class Category {
     }
 
     public final void rename(String name, String description) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("a category name is 1..100 characters");
+        if (name == null || name.isBlank() || name.length() > NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("a category name is 1.." + NAME_MAX_LENGTH + " characters");
         }
         this.name = name;
         this.description = description;

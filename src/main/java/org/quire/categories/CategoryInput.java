@@ -1,23 +1,18 @@
 package org.quire.categories;
 
-import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.Set;
-import org.quire.platform.InputValidation;
-import org.quire.platform.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client may write on a category: the whole of it, on create and on replace. */
+@Schema(name = "CategoryInput", description = "What a client writes on a category")
 public record CategoryInput(
-        @NotBlank @Size(max = 100) String name,
+        @Schema(required = true) @NotBlank @Size(max = Category.NAME_MAX_LENGTH) String name,
         String description) {
 
-    private static final Set<String> WRITABLE = Set.of("name", "description");
-
-    public static CategoryInput from(JsonObject json, InputValidation validation) {
-        JsonFields fields = JsonFields.of(json, WRITABLE);
-        String name = fields.string("name");
-        CategoryInput input = new CategoryInput(name == null ? null : name.strip(), fields.string("description"));
-        return validation.check(fields.errors(), input);
+    /** A name is trimmed. (Not a compact constructor: see PostInput's.) */
+    public CategoryInput(String name, String description) {
+        this.name = name == null ? null : name.strip();
+        this.description = description;
     }
 }

@@ -1,8 +1,5 @@
 package org.quire.platform;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -17,16 +14,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one place where anything thrown while serving a request becomes an HTTP answer: an
- * {@code application/problem+json} body (RFC 9457). Client mistakes are answered with what was
- * wrong; the container's own 404/405/406/415 get the same shape; a database that cannot be reached
- * is a 503 the client may retry; anything else is a 500 that says nothing about the inside and is
- * logged here with its stack trace.
+ * The one place where anything thrown while serving a request becomes an HTTP answer: a
+ * {@link Problem}. A client's mistake is answered with what was wrong and logs nothing; the
+ * container's own refusals (404, 405, 406, 415, a request it could not parse) get the same shape;
+ * a database that cannot be reached is a 503 the client may retry, logged in one line; anything
+ * else is a 500 that says nothing about the inside, logged here once with its stack trace.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_JSON_UTF8 = PROBLEM_JSON + ";charset=UTF-8";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String RETRY_AFTER_SECONDS = "5";
     static final String BEARER_CHALLENGE = "Bearer realm=\"quire\"";
@@ -37,53 +35,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         if (thrown instanceof ProblemException problem) {
-            return problem(problem.status(), problem.title(), problem.detail(), problem.errors()).build();
-        }
-        if (thrown instanceof ConstraintViolationException violations) {
-            List<FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                    .toList();
-            ProblemException invalid = ProblemException.invalid(errors);
-            return problem(400, invalid.title(), invalid.detail(), errors).build();
+            return answer(problem.status(), problem.title(), problem.detail(), problem.errors()).build();
         }
         if (thrown instanceof WebApplicationException web) {
             return containerProblem(web);
         }
         if (databaseUnreachable(thrown)) {
-            LOG.log(Level.WARNING, "Database unreachable: {0}", rootMessage(thrown));
-            return problem(503, "Service Unavailable", "The database cannot be reached; try again shortly.", List.of())
+            LOG.warning(() -> "Database unreachable serving " + path() + ": " + rootMessage(thrown));
+            return answer(503, "Service Unavailable", "The database cannot be reached; try again shortly.", List.of())
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure serving " + path(), thrown);
-        return problem(500, "Internal Server Error", "The request could not be completed.", List.of()).build();
+        return answer(500, "Internal Server Error", "The request could not be completed.", List.of()).build();
     }
 
     private Response containerProblem(WebApplicationException web) {
         Response original = web.getResponse();
         int status = original.getStatus();
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "Error";
-        String detail = switch (status) {
-            case 400 -> "The request is malformed.";
-            case 401 -> "Authentication required: send Authorization: Bearer <JWT>.";
-            case 403 -> "Your roles do not allow this request.";
-            case 404 -> "No resource at " + path() + ".";
-            case 405 -> "Method not allowed here; see the Allow header.";
-            case 406 -> "None of the media types in Accept can be produced; this API speaks application/json.";
-            case 415 -> "Unsupported Content-Type; send application/json (application/merge-patch+json for PATCH).";
-            default -> title + ".";
-        };
         if (status >= 500) {
             LOG.log(Level.SEVERE, "Container failure serving " + path(), web);
-            detail = "The request could not be completed.";
         }
-        Response.ResponseBuilder answer = problem(status, title, detail, List.of());
+        Response.ResponseBuilder answer = answer(status, titleOf(status), detailOf(status, path()), List.of());
         if (status == 401) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
         }
         if (web instanceof NotAllowedException || status == 405) {
-            Object allow = original.getHeaderString(HttpHeaders.ALLOW);
+            String allow = original.getHeaderString(HttpHeaders.ALLOW);
             if (allow != null) {
                 answer.header(HttpHeaders.ALLOW, allow);
             }
@@ -91,24 +69,36 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return answer.build();
     }
 
-    private Response.ResponseBuilder problem(int status, String title, String detail, List<FieldError> errors) {
-        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(body(status, title, detail, path(), errors));
+    private Response.ResponseBuilder answer(int status, String title, String detail, List<FieldError> errors) {
+        return Response.status(status).type(PROBLEM_JSON_UTF8).entity(Problem.of(status, title, detail, path(), errors));
     }
 
-    /** The RFC 9457 document; also written by {@link ServletErrors} for failures outside JAX-RS. */
-    static String body(int status, String title, String detail, String instance, List<FieldError> errors) {
-        JsonObjectBuilder body = JsonApi.PROVIDER.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail)
-                .add("instance", instance);
-        if (!errors.isEmpty()) {
-            JsonArrayBuilder list = JsonApi.PROVIDER.createArrayBuilder();
-            errors.forEach(e -> list.add(JsonApi.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-            body.add("errors", list);
-        }
-        return body.build().toString();
+    /** The title of a status, as RFC 9110 names it. */
+    static String titleOf(int status) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        return switch (status) {
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            default -> type != null ? type.getReasonPhrase() : status >= 500 ? "Server Error" : "Client Error";
+        };
+    }
+
+    /** What a status means for a client of this API, without a word about the inside. */
+    static String detailOf(int status, String path) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 401 -> "Authentication required: send Authorization: Bearer <JWT>.";
+            case 403 -> "Your roles do not allow this request.";
+            case 404 -> "No resource at " + path + ".";
+            case 405 -> "Method not allowed here; see the Allow header.";
+            case 406 -> "None of the media types in Accept can be produced; this API speaks application/json.";
+            case 413 -> "The request is larger than this API accepts.";
+            case 414 -> "The request's URI is longer than this API accepts.";
+            case 415 -> "Unsupported Content-Type; send application/json (application/merge-patch+json for PATCH).";
+            case 431 -> "The request's header fields are larger than this API accepts.";
+            default -> status >= 500 ? "The request could not be completed." : "The request could not be served.";
+        };
     }
 
     private String path() {
@@ -145,10 +135,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 }

@@ -24,18 +24,25 @@ public final class QueryParameters {
         QueryParameters params = new QueryParameters(raw);
         for (String name : new TreeSet<>(raw.keySet())) {
             if (!known.contains(name)) {
-                params.errors.add(new FieldError(name, "is not a known query parameter"));
+                // An unknown name is echoed back only when it is plain text.
+                params.errors.add(Text.isPrintable(name) ? new FieldError(name, "is not a known query parameter")
+                        : new FieldError("query", "has a parameter whose name is not printable text"));
             } else if (raw.get(name).size() > 1) {
                 params.errors.add(new FieldError(name, "must be given at most once"));
+            } else {
+                String problem = Text.problem(raw.getFirst(name));
+                if (problem != null) {
+                    params.errors.add(new FieldError(name, problem));
+                }
             }
         }
         return params;
     }
 
-    /** The value, or null when the parameter is absent. */
+    /** The value, or null when the parameter is absent or is not text that can be used. */
     public String text(String name) {
         List<String> values = raw.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return values == null || values.isEmpty() || Text.problem(values.get(0)) != null ? null : values.get(0);
     }
 
     /** A whole number within [min, max], the fallback when absent. */

@@ -50,13 +50,13 @@ public class Post {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    @Column(name = "title", nullable = false, length = 200)
+    @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
     @Column(name = "content", nullable = false, columnDefinition = "text not null")
     private String content;
 
-    @Column(name = "slug", length = 200)
+    @Column(name = "slug", length = Slugs.MAX_LENGTH)
     private String slug;
 
     @Column(name = "status", nullable = false, length = 50)

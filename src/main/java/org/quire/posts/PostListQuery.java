@@ -57,7 +57,7 @@ public record PostListQuery(PostStatus status, Integer categoryId, Integer autho
         String statusName = params.text("status");
         PostStatus status = statusName == null ? null : PostStatus.parse(statusName);
         if (statusName != null && status == null) {
-            params.reject("status", "must be one of " + PostStatus.ALLOWED);
+            params.reject("status", "must be one of " + PostStatus.allowed());
         }
         Integer categoryId = params.integer("categoryId", 1, Integer.MAX_VALUE, null);
         Integer authorId = params.integer("authorId", 1, Integer.MAX_VALUE, null);

@@ -50,6 +50,10 @@ public class PostQueries {
     }
 
     public PostView getBySlug(String slug, PostVisibility visibility) {
+        if (!Slugs.isValid(slug)) {
+            // No post can have it (and it is not echoed back: it may be anything a client typed).
+            throw ProblemException.notFound("No post has that slug: a slug is lower-case letters, digits and single dashes.");
+        }
         return visible(em.createQuery(PostView.SELECT + " WHERE p.slug = :slug", PostView.class).setParameter("slug", slug).getResultList(),
                 visibility).orElseThrow(() -> ProblemException.notFound("No post with slug '" + slug + "'."));
     }

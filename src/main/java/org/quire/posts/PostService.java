@@ -2,18 +2,18 @@ package org.quire.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.quire.categories.Category;
 import org.quire.platform.EntityTags;
 import org.quire.platform.FieldError;
-import org.quire.platform.InputValidation;
+import org.quire.platform.MergePatch;
 import org.quire.platform.ProblemException;
 import org.quire.platform.Transactions;
 import org.quire.platform.ViolatedConstraint;
@@ -43,7 +43,7 @@ public class PostService {
     SlugClaims slugs;
 
     @Inject
-    InputValidation validation;
+    Validator validator;
 
     /**
      * An explicit slug that is taken is a 409. A derived one that a concurrent writer took first is
@@ -67,10 +67,10 @@ public class PostService {
     }
 
     /** RFC 7396: the patch is merged into the post's writable fields, and the result is a replace. */
-    public PostView patch(int id, EntityTags ifMatch, JsonValue patch) {
+    public PostView patch(int id, EntityTags ifMatch, MergePatch patch) {
         return explained(() -> transactions.required(() -> {
             Post post = lockForWrite(id, ifMatch);
-            return revise(post, PostInput.merged(post, patch, validation));
+            return revise(post, PostInput.merged(post, patch, validator));
         }));
     }
 

@@ -10,10 +10,13 @@ import java.util.stream.Collectors;
 public enum PostStatus {
     DRAFT, PUBLISHED, ARCHIVED;
 
-    public static final String ALLOWED = Arrays.stream(values()).map(PostStatus::json).collect(Collectors.joining(", "));
-
     public String json() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a client may name, for an error that lists them. */
+    static String allowed() {
+        return Arrays.stream(values()).map(PostStatus::json).collect(Collectors.joining(", "));
     }
 
     /** The status named by a client, or null if it names none. */

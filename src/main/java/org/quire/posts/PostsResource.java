@@ -19,11 +19,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.quire.platform.JsonResponses;
+import org.quire.platform.ApiDocument;
 import org.quire.platform.EntityTags;
-import org.quire.platform.InputValidation;
-import org.quire.platform.JsonBody;
 import org.quire.platform.MediaTypes;
+import org.quire.platform.MergePatch;
 import org.quire.platform.PageLinks;
 import org.quire.security.Roles;
 
@@ -34,6 +43,7 @@ import org.quire.security.Roles;
 @ApplicationScoped
 @Path("posts")
 @Produces(MediaTypes.JSON)
+@Tag(name = "Posts")
 public class PostsResource {
 
     @Inject
@@ -42,13 +52,13 @@ public class PostsResource {
     @Inject
     PostQueries reads;
 
-    @Inject
-    InputValidation validation;
-
-
-
-
     @GET
+    @Operation(operationId = "listPosts", summary = "A page of posts, filtered and sorted",
+            description = "Anonymous callers see published posts only. Filters combine with AND.")
+    @Parameter(ref = ApiDocument.STATUS) @Parameter(ref = ApiDocument.CATEGORY_ID) @Parameter(ref = ApiDocument.AUTHOR_ID)
+    @Parameter(ref = ApiDocument.Q) @Parameter(ref = ApiDocument.SORT) @Parameter(ref = ApiDocument.PAGE) @Parameter(ref = ApiDocument.SIZE)
+    @APIResponse(responseCode = "200", description = "The page, with a Link header to the first, last, previous and next pages",
+            content = @Content(schema = @Schema(ref = ApiDocument.POST_PAGE)), headers = @Header(name = ApiDocument.LINK, ref = ApiDocument.LINK))
     public Response list(@Context UriInfo uri, @Context SecurityContext caller) {
         PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.ALL);
         return PageLinks.ok(reads.list(query, PostVisibility.of(caller)), uri.getRequestUri());
@@ -57,14 +67,24 @@ public class PostsResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context UriInfo uri, InputStream body) {
-        PostView created = posts.create(PostInput.from(JsonBody.readObject(body), validation));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
+    @SecurityRequirement(name = ApiDocument.BEARER)
+    @Operation(operationId = "createPost", summary = "Create a post",
+            description = "Without a slug, one is derived from the title (Cyrillic transliterated, -2, -3… when taken).")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = "PostView")),
+            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION), @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)})
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    public Response create(PostInput input, @Context UriInfo uri) {
+        PostView created = posts.create(input);
+        return JsonResponses.created(uri, created.id(), created).header(HttpHeaders.ETAG, EntityTags.of(created.version())).build();
     }
 
     @GET
     @Path("{id: [0-9]+}")
+    @Operation(operationId = "getPost", summary = "One post")
+    @Parameter(ref = ApiDocument.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(ref = "PostView")),
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG))
+    @APIResponse(responseCode = "304", ref = ApiDocument.NOT_MODIFIED)
     public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                         @Context SecurityContext caller) {
         return conditionalGet(reads.get(id, PostVisibility.of(caller)), ifNoneMatch);
@@ -72,6 +92,11 @@ public class PostsResource {
 
     @GET
     @Path("by-slug/{slug}")
+    @Operation(operationId = "getPostBySlug", summary = "One post, by its slug")
+    @Parameter(ref = ApiDocument.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(ref = "PostView")),
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG))
+    @APIResponse(responseCode = "304", ref = ApiDocument.NOT_MODIFIED)
     public Response getBySlug(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                               @Context SecurityContext caller) {
         return conditionalGet(reads.getBySlug(slug, PostVisibility.of(caller)), ifNoneMatch);
@@ -81,8 +106,15 @@ public class PostsResource {
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
-        PostInput input = PostInput.from(JsonBody.readObject(body), validation);
+    @SecurityRequirement(name = ApiDocument.BEARER)
+    @Operation(operationId = "replacePost", summary = "Replace a post's writable fields",
+            description = "An omitted optional field becomes null (status: draft), except the slug, which stays unless a new one is given.")
+    @Parameter(ref = ApiDocument.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The post as stored", content = @Content(schema = @Schema(ref = "PostView")),
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG))
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocument.PRECONDITION_FAILED)
+    public Response replace(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PostInput input) {
         return withEtag(posts.replace(id, EntityTags.ifMatch(ifMatch), input));
     }
 
@@ -90,13 +122,28 @@ public class PostsResource {
     @PATCH
     @Path("{id: [0-9]+}")
     @Consumes(MediaTypes.MERGE_PATCH)
-    public Response patch(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
-        return withEtag(posts.patch(id, EntityTags.ifMatch(ifMatch), JsonBody.readValue(body)));
+    @SecurityRequirement(name = ApiDocument.BEARER)
+    @Operation(operationId = "patchPost", summary = "Change some of a post's fields (JSON merge patch, RFC 7396)",
+            description = "Members present replace the stored ones; null clears an optional field.")
+    @Parameter(ref = ApiDocument.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The post as stored", content = @Content(schema = @Schema(ref = "PostView")),
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG))
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocument.PRECONDITION_FAILED)
+    public Response patch(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(required = true, content = @Content(mediaType = MediaTypes.MERGE_PATCH,
+                                  schema = @Schema(ref = ApiDocument.POST_PATCH))) MergePatch patch) {
+        return withEtag(posts.patch(id, EntityTags.ifMatch(ifMatch), patch));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @DELETE
     @Path("{id: [0-9]+}")
+    @SecurityRequirement(name = ApiDocument.BEARER)
+    @Operation(operationId = "deletePost", summary = "Delete a post")
+    @Parameter(ref = ApiDocument.IF_MATCH)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", ref = ApiDocument.PRECONDITION_FAILED)
     public Response delete(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         posts.delete(id, EntityTags.ifMatch(ifMatch));
         return Response.noContent().build();

@@ -22,10 +22,10 @@ public class MigrateOnDeployment {
     DataSource dataSource;
 
     void onStartup(@Observes Startup startup) {
-        LOG.info("Quire: migrating the database schema (" + SchemaMigration.CHANGELOG + ")");
         try {
-            SchemaMigration.migrate(dataSource);
-            LOG.info("Quire: database schema is up to date");
+            SchemaMigration.Outcome outcome = SchemaMigration.migrate(dataSource);
+            LOG.info(outcome == SchemaMigration.Outcome.MIGRATED ? "Quire: database schema migrated (" + SchemaMigration.CHANGELOG + ")"
+                    : "Quire: database schema is current (" + Changelog.changesets().size() + " changesets of " + SchemaMigration.CHANGELOG + ")");
         } catch (Exception failure) {
             LOG.log(Level.SEVERE, "QUIRE SCHEMA MIGRATION FAILED - the application will not be deployed. "
                     + "Check DB_URL, DB_USER and DB_PASSWORD and that the database is reachable. Cause: "

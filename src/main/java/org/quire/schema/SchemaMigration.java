@@ -1,8 +1,11 @@
 package org.quire.schema;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
 import liquibase.database.Database;
@@ -13,8 +16,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Brings a database to the schema of this build by running the changelog in {@code liquibase/}
- * (packaged on the class path). Liquibase's lock table makes concurrent runs safe: a second
- * deployment waits for the first and then finds nothing pending.
+ * (packaged on the class path), unless databasechangelog already records every changeset of it
+ * with the checksum the build recorded ({@link Changelog}): then Liquibase is not even started.
  */
 public final class SchemaMigration {
 
@@ -25,12 +28,15 @@ public final class SchemaMigration {
     private static final String LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
     private static final String UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
 
+    /** What a migration did. */
+    public enum Outcome { ALREADY_CURRENT, MIGRATED }
+
     private SchemaMigration() {
     }
 
-    public static void migrate(DataSource dataSource) throws SQLException, LiquibaseException {
+    public static Outcome migrate(DataSource dataSource) throws SQLException, LiquibaseException {
         try (Connection connection = dataSource.getConnection()) {
-            migrate(connection);
+            return migrate(connection);
         }
     }
 
@@ -40,7 +46,10 @@ public final class SchemaMigration {
      * that table, an advisory lock is released by the server when a killed deployment's
      * connection drops, so it never needs clearing by hand.
      */
-    public static void migrate(Connection connection) throws LiquibaseException, SQLException {
+    public static Outcome migrate(Connection connection) throws LiquibaseException, SQLException {
+        if (pending(connection).isEmpty()) {
+            return Outcome.ALREADY_CURRENT;
+        }
         try (Statement lock = connection.createStatement()) {
             lock.execute(LOCK);
             try {
@@ -54,6 +63,37 @@ public final class SchemaMigration {
                 lock.execute(UNLOCK);
             }
         }
+        return Outcome.MIGRATED;
+    }
+
+    /**
+     * The changesets of this build that databasechangelog does not record with this build's
+     * checksum: not yet applied, or changed since (Liquibase decides which when it runs).
+     */
+    static List<Changelog.Changeset> pending(Connection connection) throws SQLException {
+        List<Changelog.Changeset> pending = new ArrayList<>(Changelog.changesets());
+        String table;
+        // Liquibase keeps its table in the connection's current schema, whatever else is on the search path.
+        try (Statement s = connection.createStatement();
+             ResultSet found = s.executeQuery("SELECT format('%I.databasechangelog', current_schema()),"
+                     + " to_regclass(format('%I.databasechangelog', current_schema())) IS NOT NULL")) {
+            found.next();
+            if (!found.getBoolean(2)) {
+                return pending;
+            }
+            table = found.getString(1);
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rows = s.executeQuery("SELECT id, author, filename, md5sum FROM " + table)) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                String author = rows.getString(2);
+                String file = rows.getString(3);
+                String checksum = rows.getString(4);
+                pending.removeIf(c -> c.recordedAs(id, author, file) && c.checksum().equals(checksum));
+            }
+        }
+        return pending;
     }
 
     /** Liquibase over this build's changelog, on a connection whose current schema is the target. */

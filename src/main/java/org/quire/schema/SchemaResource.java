@@ -6,6 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.quire.platform.ApiDocument;
 import org.quire.platform.MediaTypes;
 import org.quire.security.Roles;
 
@@ -13,6 +21,7 @@ import org.quire.security.Roles;
 @ApplicationScoped
 @Path("admin/schema")
 @Produces(MediaTypes.JSON)
+@Tag(name = "Admin")
 public class SchemaResource {
 
     @Inject
@@ -20,7 +29,12 @@ public class SchemaResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public SchemaStatus.Report get() throws Exception {
+    @SecurityRequirement(name = ApiDocument.BEARER)
+    @Operation(operationId = "getSchema", summary = "The database schema's migrations (admins)",
+            description = "The changesets applied, in order (id, author, file, date, tag), those pending, and the latest tag.")
+    @APIResponse(responseCode = "200", description = "Where the schema stands",
+            content = @Content(schema = @Schema(ref = "SchemaReport")))
+    public SchemaStatus.Report get() throws SQLException {
         return status.report();
     }
 }

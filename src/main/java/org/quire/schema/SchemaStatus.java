@@ -8,12 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
-import liquibase.changelog.ChangeSet;
-import liquibase.exception.LiquibaseException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where the database stands against this build's changelog — what alembic current and history
@@ -23,25 +21,28 @@ import liquibase.exception.LiquibaseException;
 public class SchemaStatus {
 
     /** A changeset as Liquibase identifies it: id, author and file. */
+    @Schema(name = "Changeset", description = "A changeset as Liquibase identifies it")
     public record Changeset(String id, String author, String file) {
     }
 
-    public record Applied(String id, String author, String file, Instant dateExecuted, String tag) {
+    @Schema(name = "AppliedChangeset", description = "A changeset applied to the database")
+    public record Applied(String id, String author, String file,
+                          @Schema(type = SchemaType.STRING, format = "date-time") Instant dateExecuted, String tag) {
     }
 
+    @Schema(name = "SchemaReport", description = "Where the database schema stands against this build's changelog")
     public record Report(List<Applied> applied, List<Changeset> pending, String latestTag) {
     }
 
     @Resource(lookup = "jdbc/quire")
     DataSource dataSource;
 
-    private volatile List<Changeset> changelog;
-
-    public Report report() throws SQLException, LiquibaseException {
+    public Report report() throws SQLException {
         List<Applied> applied = applied();
-        Set<Changeset> done = new HashSet<>();
-        applied.forEach(a -> done.add(new Changeset(a.id(), a.author(), a.file())));
-        List<Changeset> pending = changelog().stream().filter(c -> !done.contains(c)).toList();
+        List<Changeset> pending = Changelog.changesets().stream()
+                .filter(c -> applied.stream().noneMatch(a -> c.recordedAs(a.id(), a.author(), a.file())))
+                .map(c -> new Changeset(c.id(), c.author(), c.file()))
+                .toList();
         String latestTag = null;
         for (Applied a : applied) {
             if (a.tag() != null) {
@@ -62,19 +63,5 @@ public class SchemaStatus {
             }
         }
         return rows;
-    }
-
-    /** The changelog does not change while the WAR is deployed: parse it once. */
-    private List<Changeset> changelog() throws SQLException, LiquibaseException {
-        if (changelog == null) {
-            try (Connection c = dataSource.getConnection()) {
-                List<Changeset> list = new ArrayList<>();
-                for (ChangeSet set : SchemaMigration.liquibase(c).getDatabaseChangeLog().getChangeSets()) {
-                    list.add(new Changeset(set.getId(), set.getAuthor(), set.getFilePath()));
-                }
-                changelog = List.copyOf(list);
-            }
-        }
-        return changelog;
     }
 }

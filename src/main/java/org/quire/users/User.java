@@ -19,17 +19,21 @@ import org.quire.platform.Clock;
 @Table(name = "users", uniqueConstraints = @UniqueConstraint(name = "users_username_key", columnNames = "username"))
 public class User {
 
+    static final int USERNAME_MAX_LENGTH = 50;
+    static final int EMAIL_MAX_LENGTH = 254;
+    static final int DISPLAY_NAME_MAX_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    @Column(name = "username", nullable = false, length = 50, updatable = false)
+    @Column(name = "username", nullable = false, length = USERNAME_MAX_LENGTH, updatable = false)
     private String username;
 
-    @Column(name = "email", nullable = false, length = 254)
+    @Column(name = "email", nullable = false, length = EMAIL_MAX_LENGTH)
     private String email;
 
-    @Column(name = "display_name", length = 100)
+    @Column(name = "display_name", length = DISPLAY_NAME_MAX_LENGTH)
     private String displayName;
 
     @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = "timestamp with time zone not null")

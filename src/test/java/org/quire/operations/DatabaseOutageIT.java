@@ -1,5 +1,6 @@
 package org.quire.operations;
 
+import static org.quire.testing.Bodies.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.quire.dev.LocalPostgres;
+import org.quire.tools.dev.LocalPostgres;
 import org.quire.testing.QuireApi;
 import org.quire.testing.Reply;
 import org.quire.testing.StandaloneQuire;
@@ -34,7 +35,7 @@ class DatabaseOutageIT {
         LocalPostgres postgres = LocalPostgres.start(dir.resolve("postgres"), databasePort, false);
         try (StandaloneQuire quire = StandaloneQuire.start(postgres, dir)) {
             QuireApi api = quire.api().as(Tokens.editor());
-            int category = api.post("api/categories", "{\"name\": \"Before the outage\"}").expect(201).json().getInt("id");
+            int category = api.post("api/categories", object("name", "Before the outage")).expect(201).json().getInt("id");
             api.get("health/ready").expect(200);
 
             postgres.close();
@@ -42,7 +43,7 @@ class DatabaseOutageIT {
             Reply read = timed(() -> api.get("api/categories"));
             read.expectProblem(503);
             assertTrue(Integer.parseInt(read.header("Retry-After")) > 0);
-            timed(() -> api.post("api/categories", "{\"name\": \"During the outage\"}")).expectProblem(503);
+            timed(() -> api.post("api/categories", object("name", "During the outage"))).expectProblem(503);
             timed(() -> api.get("api/posts/1")).expectProblem(503);
             assertEquals(503, timed(() -> api.get("health/ready")).status(), "readiness is DOWN while the database is");
             api.get("health/live").expect(200);
@@ -57,7 +58,7 @@ class DatabaseOutageIT {
                 Thread.sleep(500);
             }
             assertEquals("Before the outage", api.get("api/categories/" + category).expect(200).json().getString("name"));
-            api.post("api/categories", "{\"name\": \"After the outage\"}").expect(201);
+            api.post("api/categories", object("name", "After the outage")).expect(201);
             api.get("health/ready").expect(200);
         } finally {
             postgres.close();

@@ -1,27 +1,28 @@
 package org.quire.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.ws.rs.HttpMethod;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
-import org.quire.categories.CategoriesResource;
-import org.quire.posts.CategoryPostsResource;
-import org.quire.posts.PostsResource;
-import org.quire.schema.SchemaResource;
-import org.quire.users.UsersResource;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.quire.testing.QuireIT;
+import org.quire.testing.Endpoint;
+import org.quire.testing.ServedTests;
 
 /**
  * What admins run Quire by: health (live while deployed; ready while the database answers with
  * every changeset applied), per-endpoint metrics, and the OpenAPI document.
  */
-class OperationsIT extends QuireIT {
+public abstract class OperationsIT extends ServedTests {
 
     @Test
     void liveAndReadyWithTheDatabaseUpAndTheSchemaCurrent() {
@@ -52,25 +53,81 @@ class OperationsIT extends QuireIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesEveryEndpointAndTheProblemShape() {
-        JsonObject document = api.anonymous().get("openapi", "Accept", "application/json").expect(200).json();
-        JsonObject paths = document.getJsonObject("paths");
-        for (Class<?> resource : List.of(PostsResource.class, CategoryPostsResource.class, CategoriesResource.class, UsersResource.class, SchemaResource.class)) {
-            for (Method method : resource.getDeclaredMethods()) {
-                for (Annotation annotation : method.getAnnotations()) {
-                    HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-                    if (verb != null) {
-                        String path = RequestMetrics.template(resource, method);
-                        assertTrue(paths.containsKey(path), "no " + path + " in /openapi");
-                        assertTrue(paths.getJsonObject(path).containsKey(verb.value().toLowerCase()), "no " + verb.value() + " " + path + " in /openapi");
-                    }
+    void theOpenApiDocumentPassesTheParserClientGeneratorsRun() {
+        // YAML is the default (Payara labels it text/plain); JSON on request.
+        for (String accept : List.of("*/*", "application/json")) {
+            String document = api.anonymous().get("openapi", "Accept", accept).expect(200).body();
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            SwaggerParseResult parsed = new OpenAPIParser().readContents(document, null, options);
+            assertEquals(List.of(), parsed.getMessages(), accept);
+            assertNotNull(parsed.getOpenAPI(), accept);
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() {
+        JsonObject paths = openApi().getJsonObject("paths");
+        for (Endpoint endpoint : Endpoint.all()) {
+            assertTrue(paths.containsKey(endpoint.template()), "no " + endpoint.template() + " in /openapi");
+            assertTrue(paths.getJsonObject(endpoint.template()).containsKey(endpoint.verb().toLowerCase()), "no " + endpoint + " in /openapi");
+        }
+        assertEquals(Endpoint.all().stream().map(Endpoint::template).filter(t -> t.startsWith("/api/")).distinct().sorted().toList(),
+                paths.keySet().stream().filter(t -> t.startsWith("/api/")).sorted().toList(), "no path the WAR does not serve");
+    }
+
+    @Test
+    void everyEndpointDocumentsTheProblemsItCanAnswer() {
+        JsonObject document = openApi();
+        for (Endpoint endpoint : Endpoint.all()) {
+            if (!endpoint.template().startsWith("/api/")) {
+                continue;
+            }
+            JsonObject responses = document.getJsonObject("paths").getJsonObject(endpoint.template())
+                    .getJsonObject(endpoint.verb().toLowerCase()).getJsonObject("responses");
+            List<String> expected = new ArrayList<>(List.of("401", "406", "503"));
+            if (endpoint.readsBody()) {
+                expected.addAll(List.of("400", "413", "415"));
+            }
+            if (endpoint.template().contains("{")) {
+                expected.add("404");
+            }
+            if (endpoint.method().isAnnotationPresent(RolesAllowed.class)) {
+                expected.add("403");
+            }
+            for (String status : expected) {
+                assertTrue(responses.containsKey(status), endpoint + " does not document " + status);
+            }
+            for (String status : responses.keySet()) {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    JsonObject response = resolve(document, responses.getJsonObject(status));
+                    JsonObject schema = response.getJsonObject("content").getJsonObject("application/problem+json").getJsonObject("schema");
+                    assertEquals("#/components/schemas/Problem", schema.getString("$ref"), endpoint + " " + status);
                 }
             }
         }
         JsonObject problem = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
-        assertEquals(List.of("type", "title", "status", "detail", "instance"), problem.getJsonArray("required").getValuesAs(JsonString.class)
-                .stream().map(JsonString::getString).toList());
-        assertTrue(paths.getJsonObject("/api/posts").getJsonObject("post").getJsonObject("responses").containsKey("409"));
+        assertEquals(Set.of("type", "title", "status", "detail", "instance"), problem.getJsonArray("required").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).collect(Collectors.toSet()));
+        assertTrue(document.getJsonObject("paths").getJsonObject("/api/posts").getJsonObject("post").getJsonObject("responses").containsKey("409"));
+    }
+
+    @Test
+    void jerseysWadlIsNotServed() {
+        api.anonymous().get("openapi/application.wadl").expect(404);
+        api.anonymous().get("api/application.wadl").expect(404);
+    }
+
+    private JsonObject openApi() {
+        return api.anonymous().get("openapi", "Accept", "application/json").expect(200).json();
+    }
+
+    private static JsonObject resolve(JsonObject document, JsonObject response) {
+        if (!response.containsKey("$ref")) {
+            return response;
+        }
+        String name = response.getString("$ref").substring("#/components/responses/".length());
+        return document.getJsonObject("components").getJsonObject("responses").getJsonObject(name);
     }
 
     @Test

@@ -1,15 +1,16 @@
 package org.quire.platform;
 
+import static org.quire.testing.Bodies.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.QuireApi;
-import org.quire.testing.QuireIT;
+import org.quire.testing.ServedTests;
 
 /** Every error the contract lists comes back as application/problem+json, with nothing of the inside in it. */
-class ProblemsIT extends QuireIT {
+public abstract class ProblemsIT extends ServedTests {
 
     @Test
     void unknownPathUnderTheApiIsA404Problem() {
@@ -34,7 +35,7 @@ class ProblemsIT extends QuireIT {
 
     @Test
     void wrongMethodIsA405WithAllow() {
-        var reply = api.send("PUT", "api/posts", "application/json", "{}");
+        var reply = api.send("PUT", "api/posts", "application/json", object());
         reply.expectProblem(405);
         String allow = reply.header("Allow");
         assertTrue(allow != null && allow.contains("GET") && allow.contains("POST"), "Allow: " + allow);
@@ -48,7 +49,7 @@ class ProblemsIT extends QuireIT {
     @Test
     void nonJsonBodyIsA415() {
         api.send("POST", "api/categories", "text/plain", "name=x").expectProblem(415);
-        api.send("PATCH", "api/posts/1", "application/json", "{}").expectProblem(415);
+        api.send("PATCH", "api/posts/1", "application/json", object()).expectProblem(415);
     }
 
     @Test
@@ -60,13 +61,13 @@ class ProblemsIT extends QuireIT {
 
     @Test
     void wrongJsonTypeIsA400NamingTheField() {
-        api.post("api/categories", "{\"name\": 42}").expectProblem(400, "name");
-        api.post("api/posts", "{\"title\": \"t\", \"content\": \"c\", \"categoryId\": \"three\"}").expectProblem(400, "categoryId");
+        api.post("api/categories", object("name", 42)).expectProblem(400, "name");
+        api.post("api/posts", object("title", "t", "content", "c", "categoryId", "three")).expectProblem(400, "categoryId");
     }
 
     @Test
     void unknownFieldIsA400NamingIt() {
-        JsonObject problem = api.post("api/categories", "{\"name\": \"n-" + QuireApi.unique() + "\", \"colour\": \"red\"}")
+        JsonObject problem = api.post("api/categories", object("name", "n-" + QuireApi.unique(), "colour", "red"))
                 .expectProblem(400, "colour");
         assertTrue(problem.getString("detail").contains("colour"));
     }
@@ -74,8 +75,8 @@ class ProblemsIT extends QuireIT {
     @Test
     void oversizedBodyIsA413AndStoresNothing() {
         long before = api.get("api/categories").expect(200).json().getJsonNumber("totalItems").longValue();
-        String huge = "x".repeat(JsonBody.MAX_BYTES + 1);
-        api.post("api/categories", "{\"name\": \"big " + QuireApi.unique() + "\", \"description\": \"" + huge + "\"}")
+        String huge = "x".repeat(StrictJson.MAX_BYTES + 1);
+        api.post("api/categories", object("name", "big " + QuireApi.unique(), "description", huge))
                 .expectProblem(413);
         assertEquals(before, api.get("api/categories").json().getJsonNumber("totalItems").longValue());
     }

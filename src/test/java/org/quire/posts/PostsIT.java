@@ -1,5 +1,6 @@
 package org.quire.posts;
 
+import static org.quire.testing.Bodies.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,25 +20,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.QuireApi;
-import org.quire.testing.QuireIT;
+import org.quire.testing.ServedTests;
+import org.quire.testing.StatementBudget;
 import org.quire.testing.Reply;
 
-class PostsIT extends QuireIT {
+public abstract class PostsIT extends ServedTests {
 
-    private String post(String title, String content, String... more) {
-        var json = Json.createObjectBuilder().add("title", title).add("content", content);
-        for (int i = 0; i + 1 < more.length; i += 2) {
-            String value = more[i + 1];
-            if (value.matches("-?[0-9]+")) {
-                json.add(more[i], Integer.parseInt(value));
-            } else {
-                json.add(more[i], value);
-            }
-        }
-        return json.build().toString();
+    /** A post's body: its title and content, then any further name, value pairs. */
+    private static String post(String title, String content, Object... more) {
+        Object[] fields = new Object[4 + more.length];
+        fields[0] = "title";
+        fields[1] = title;
+        fields[2] = "content";
+        fields[3] = content;
+        System.arraycopy(more, 0, fields, 4, more.length);
+        return object(fields);
     }
 
-    private JsonObject create(String title, String... more) {
+    private JsonObject create(String title, Object... more) {
         return api.post("api/posts", post(title, "content of " + title, more)).expect(201).json();
     }
 
@@ -46,7 +46,7 @@ class PostsIT extends QuireIT {
     @Test
     void createAppliesDefaultsAndAnswersWithLocationAndEtag() {
         Instant before = Instant.now().minusSeconds(5);
-        Reply created = api.post("api/posts", "{\"title\": \"  Hello world  \", \"content\": \"text\"}").expect(201);
+        Reply created = api.post("api/posts", object("title", "  Hello world  ", "content", "text")).expect(201);
         JsonObject post = created.json();
         int id = post.getInt("id");
         assertEquals("Hello world", post.getString("title"));
@@ -72,8 +72,8 @@ class PostsIT extends QuireIT {
         int category = newCategory("Everything");
         int author = newUser();
         String slug = "explicit-" + QuireApi.unique();
-        JsonObject post = create("Full", "status", "published", "categoryId", String.valueOf(category),
-                "authorId", String.valueOf(author), "slug", slug);
+        JsonObject post = create("Full", "status", "published", "categoryId", category,
+                "authorId", author, "slug", slug);
         assertEquals("published", post.getString("status"));
         assertEquals(category, post.getInt("categoryId"));
         assertEquals(author, post.getInt("authorId"));
@@ -82,9 +82,9 @@ class PostsIT extends QuireIT {
 
     @Test
     void contentMayBeEmptyButNotMissingOrNull() {
-        api.post("api/posts", "{\"title\": \"Empty\", \"content\": \"\"}").expect(201);
-        api.post("api/posts", "{\"title\": \"Missing\"}").expectProblem(400, "content");
-        api.post("api/posts", "{\"title\": \"Null\", \"content\": null}").expectProblem(400, "content");
+        api.post("api/posts", object("title", "Empty", "content", "")).expect(201);
+        api.post("api/posts", object("title", "Missing")).expectProblem(400, "content");
+        api.post("api/posts", object("title", "Null", "content", null)).expectProblem(400, "content");
     }
 
     @Test
@@ -97,13 +97,13 @@ class PostsIT extends QuireIT {
 
     @Test
     void titleRulesAndStatusValuesAreEnforced() {
-        api.post("api/posts", "{\"content\": \"c\"}").expectProblem(400, "title");
-        api.post("api/posts", "{\"title\": \" \", \"content\": \"c\"}").expectProblem(400, "title");
+        api.post("api/posts", object("content", "c")).expectProblem(400, "title");
+        api.post("api/posts", object("title", " ", "content", "c")).expectProblem(400, "title");
         api.post("api/posts", post("t".repeat(201), "c")).expectProblem(400, "title");
         api.post("api/posts", post("t".repeat(200), "c")).expect(201);
         api.post("api/posts", post("Status", "c", "status", "deleted")).expectProblem(400, "status");
-        api.post("api/posts", "{\"title\": \"Status\", \"content\": \"c\", \"status\": 1}").expectProblem(400, "status");
-        JsonObject problem = api.post("api/posts", "{\"title\": \"\", \"content\": \"c\"}").expectProblem(400, "title");
+        api.post("api/posts", object("title", "Status", "content", "c", "status", 1)).expectProblem(400, "status");
+        JsonObject problem = api.post("api/posts", object("title", "", "content", "c")).expectProblem(400, "title");
         assertEquals("title: must not be blank", problem.getString("detail"));
     }
 
@@ -114,17 +114,17 @@ class PostsIT extends QuireIT {
         api.post("api/posts", post("Orphan", "c", "categoryId", "2147483000", "authorId", "2147483001"))
                 .expectProblem(400, "authorId", "categoryId");
         api.post("api/posts", post("Orphan", "c", "categoryId", "-3")).expectProblem(400, "categoryId");
-        api.post("api/posts", "{\"title\": \"Orphan\", \"content\": \"c\", \"authorId\": 1.5}").expectProblem(400, "authorId");
+        api.post("api/posts", object("title", "Orphan", "content", "c", "authorId", 1.5)).expectProblem(400, "authorId");
     }
 
     @Test
     void readOnlyFieldsAreIgnoredAndUnknownOnesRefused() {
         JsonObject post = api.post("api/posts",
-                "{\"title\": \"RO\", \"content\": \"c\", \"id\": 7, \"version\": 9, \"createdAt\": \"2000-01-01T00:00:00Z\"}")
+                object("title", "RO", "content", "c", "id", 7, "version", 9, "createdAt", "2000-01-01T00:00:00Z"))
                 .expect(201).json();
         assertEquals(1, post.getInt("version"));
         assertNotEquals("2000-01-01T00:00:00Z", post.getString("createdAt"));
-        api.post("api/posts", "{\"title\": \"RO\", \"content\": \"c\", \"tags\": []}").expectProblem(400, "tags");
+        api.post("api/posts", object("title", "RO", "content", "c", "tags", List.of())).expectProblem(400, "tags");
     }
 
     @Test
@@ -206,7 +206,7 @@ class PostsIT extends QuireIT {
     @Test
     void putReplacesWritableFieldsAndBumpsVersion() {
         int category = newCategory("Put");
-        JsonObject post = create("Put me", "categoryId", String.valueOf(category), "status", "published");
+        JsonObject post = create("Put me", "categoryId", category, "status", "published");
         int id = post.getInt("id");
 
         Reply replaced = api.put("api/posts/" + id, post("Put you", "new content", "status", "archived")).expect(200);
@@ -241,7 +241,7 @@ class PostsIT extends QuireIT {
     @Test
     void invalidPutChangesNothing() {
         JsonObject post = create("Stable");
-        api.put("api/posts/" + post.getInt("id"), "{\"title\": \"\", \"content\": \"c\"}").expectProblem(400, "title");
+        api.put("api/posts/" + post.getInt("id"), object("title", "", "content", "c")).expectProblem(400, "title");
         api.put("api/posts/" + post.getInt("id"), post("Stable", "c", "categoryId", "2147483000")).expectProblem(400, "categoryId");
         assertEquals(post, api.get("api/posts/" + post.getInt("id")).json());
         api.put("api/posts/2147483000", post("Nobody", "c")).expectProblem(404);
@@ -253,7 +253,7 @@ class PostsIT extends QuireIT {
         String path = "api/posts/" + post.getInt("id");
         api.put(path, post("Versioned v2", "c"), "If-Match", "\"1\"").expect(200);
         api.put(path, post("Lost update", "c"), "If-Match", "\"1\"").expectProblem(412);
-        api.patch(path, "{\"title\": \"Lost patch\"}", "If-Match", "\"1\"").expectProblem(412);
+        api.patch(path, object("title", "Lost patch"), "If-Match", "\"1\"").expectProblem(412);
         api.delete(path, "If-Match", "\"1\"").expectProblem(412);
         api.put(path, post("Lost update", "c"), "If-Match", "W/\"2\"").expectProblem(412);
         JsonObject current = api.get(path).json();
@@ -265,10 +265,10 @@ class PostsIT extends QuireIT {
     @Test
     void patchMergesIntoTheStoredPost() {
         int category = newCategory("Patch");
-        JsonObject post = create("Patch me", "categoryId", String.valueOf(category), "status", "published");
+        JsonObject post = create("Patch me", "categoryId", category, "status", "published");
         String path = "api/posts/" + post.getInt("id");
 
-        Reply patched = api.patch(path, "{\"title\": \"Patched\"}", "If-Match", "\"1\"").expect(200);
+        Reply patched = api.patch(path, object("title", "Patched"), "If-Match", "\"1\"").expect(200);
         JsonObject body = patched.json();
         assertEquals("Patched", body.getString("title"));
         assertEquals(post.getString("content"), body.getString("content"));
@@ -278,15 +278,15 @@ class PostsIT extends QuireIT {
         assertEquals(2, body.getInt("version"));
         assertEquals("\"2\"", patched.header("ETag"));
 
-        JsonObject uncategorised = api.patch(path, "{\"categoryId\": null, \"status\": \"archived\"}").expect(200).json();
+        JsonObject uncategorised = api.patch(path, object("categoryId", null, "status", "archived")).expect(200).json();
         assertEquals(JsonValue.NULL, uncategorised.get("categoryId"));
         assertEquals("archived", uncategorised.getString("status"));
 
-        api.patch(path, "{\"title\": null}").expectProblem(400, "title");
-        api.patch(path, "{\"colour\": \"red\"}").expectProblem(400, "colour");
+        api.patch(path, object("title", null)).expectProblem(400, "title");
+        api.patch(path, object("colour", "red")).expectProblem(400, "colour");
         api.patch(path, "[]").expectProblem(400, "body");
         assertEquals(uncategorised, api.get(path).json());
-        api.patch("api/posts/2147483000", "{\"title\": \"x\"}").expectProblem(404);
+        api.patch("api/posts/2147483000", object("title", "x")).expectProblem(404);
     }
 
     @Test
@@ -324,40 +324,27 @@ class PostsIT extends QuireIT {
     void everyEndpointRunsAFixedNumberOfStatementsWhateverTheData() {
         int author = newUser();
         int category = newCategory("Budget");
-        String title = "Budget " + QuireApi.unique();
-        String refs = "\"authorId\": " + author + ", \"categoryId\": " + category;
-        Reply first = api.post("api/posts", "{\"title\": \"" + title + "\", \"content\": \"c\", " + refs + "}").expect(201);
-        int id = first.json().getInt("id");
-        String slug = first.json().getString("slug");
-        Reply explicit = api.post("api/posts", "{\"title\": \"t\", \"content\": \"c\", \"slug\": \"explicit-" + QuireApi.unique() + "\", " + refs + "}")
-                .expect(201);
-        int listOfOne = api.get("api/posts?authorId=" + author).expect(200).sqlStatements();
-        int categoryListOfOne = api.get("api/categories/" + category + "/posts").expect(200).sqlStatements();
+        Reply first = api.post("api/posts", post("Budget " + QuireApi.unique(), "c", "authorId", author, "categoryId", category))
+                .expect(201).expectStatements(StatementBudget.CREATE_POST_WITH_DERIVED_SLUG);
+        api.post("api/posts", post("t", "c", "slug", "explicit-" + QuireApi.unique(), "authorId", author, "categoryId", category))
+                .expect(201).expectStatements(StatementBudget.CREATE);
+        api.get("api/posts?authorId=" + author).expect(200).expectStatements(StatementBudget.LIST_PAGE);
+        api.get("api/categories/" + category + "/posts").expect(200).expectStatements(StatementBudget.CATEGORY_POSTS_PAGE);
         for (int i = 0; i < 25; i++) {
-            api.post("api/posts", "{\"title\": \"Budget\", \"content\": \"c\", " + refs + "}").expect(201);
+            api.post("api/posts", post("Budget", "c", "authorId", author, "categoryId", category)).expect(201);
         }
-        Reply list = api.get("api/posts?authorId=" + author + "&size=30").expect(200);
-        assertEquals(27, list.items().size());
+        Reply list = api.get("api/posts?authorId=" + author + "&size=30").expect(200).expectStatements(StatementBudget.LIST_PAGE);
+        assertEquals(27, list.items().size(), "a longer list runs no more statements");
+        api.get("api/categories/" + category + "/posts?size=30").expect(200).expectStatements(StatementBudget.CATEGORY_POSTS_PAGE);
+        api.get("api/posts?authorId=" + author + "&q=budget").expect(200).expectStatements(StatementBudget.SEARCH_PAGE);
 
-        // create with a derived slug: is the title's slug free, INSERT (the category and the author are
-        // the foreign keys' to check), the generated id.
-        assertEquals(3, first.sqlStatements());
-        // create with an explicit slug: INSERT, generated id (the unique index judges the slug).
-        assertEquals(2, explicit.sqlStatements());
-        // a list: the running total, one page.
-        assertEquals(2, listOfOne);
-        // a category's posts: the category's existence, then the list.
-        assertEquals(3, categoryListOfOne);
-        assertEquals(1, api.get("api/posts/" + id).expect(200).sqlStatements());
-        assertEquals(1, api.get("api/posts/by-slug/" + slug).expect(200).sqlStatements());
-        // a write: the row locked (SELECT ... FOR UPDATE), UPDATE.
-        assertEquals(2, api.put("api/posts/" + id, "{\"title\": \"Budget\", \"content\": \"d\", " + refs + "}").expect(200).sqlStatements());
-        assertEquals(2, api.patch("api/posts/" + id, "{\"content\": \"e\"}").expect(200).sqlStatements());
-        assertEquals(2, api.delete("api/posts/" + id).expect(204).sqlStatements());
-        assertEquals(3, api.get("api/categories/" + category + "/posts?size=30").expect(200).sqlStatements());
-        assertEquals(listOfOne, list.sqlStatements(), "a longer list runs no more statements");
-        // a search, which no running total answers: the matching ids (at most 1,000), the page's posts.
-        assertEquals(2, api.get("api/posts?authorId=" + author + "&q=budget").expect(200).sqlStatements());
+        int id = first.json().getInt("id");
+        api.get("api/posts/" + id).expect(200).expectStatements(StatementBudget.READ_ONE);
+        api.get("api/posts/by-slug/" + first.json().getString("slug")).expect(200).expectStatements(StatementBudget.READ_ONE);
+        api.put("api/posts/" + id, post("Budget", "d", "authorId", author, "categoryId", category))
+                .expect(200).expectStatements(StatementBudget.UPDATE);
+        api.patch("api/posts/" + id, object("content", "e")).expect(200).expectStatements(StatementBudget.UPDATE);
+        api.delete("api/posts/" + id).expect(204).expectStatements(StatementBudget.DELETE_POST);
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -366,9 +353,9 @@ class PostsIT extends QuireIT {
     void filtersCombineWithAnd() {
         int author = newUser();
         int category = newCategory("Filters");
-        int a = create("Alpha", "authorId", String.valueOf(author), "categoryId", String.valueOf(category), "status", "published").getInt("id");
-        int b = create("Beta", "authorId", String.valueOf(author), "status", "published").getInt("id");
-        int c = create("Gamma", "authorId", String.valueOf(author), "categoryId", String.valueOf(category)).getInt("id");
+        int a = create("Alpha", "authorId", author, "categoryId", category, "status", "published").getInt("id");
+        int b = create("Beta", "authorId", author, "status", "published").getInt("id");
+        int c = create("Gamma", "authorId", author, "categoryId", category).getInt("id");
 
         assertEquals(List.of(c, b, a), ids("api/posts?authorId=" + author));
         assertEquals(List.of(b, a), ids("api/posts?authorId=" + author + "&status=published"));
@@ -383,13 +370,13 @@ class PostsIT extends QuireIT {
     void qMatchesEveryWordInTitleOrContentIgnoringCase() {
         int author = newUser();
         String word = "zebra" + QuireApi.unique();
-        int both = api.post("api/posts", post("The " + word.toUpperCase() + " story", "about Giraffes", "authorId", String.valueOf(author)))
+        int both = api.post("api/posts", post("The " + word.toUpperCase() + " story", "about Giraffes", "authorId", author))
                 .expect(201).json().getInt("id");
-        int contentOnly = api.post("api/posts", post("Plain", "a " + word + " and a giraffe", "authorId", String.valueOf(author)))
+        int contentOnly = api.post("api/posts", post("Plain", "a " + word + " and a giraffe", "authorId", author))
                 .expect(201).json().getInt("id");
-        int cyrillic = api.post("api/posts", post("Ёж и ЗЕБРА", word + " Привет", "authorId", String.valueOf(author)))
+        int cyrillic = api.post("api/posts", post("Ёж и ЗЕБРА", word + " Привет", "authorId", author))
                 .expect(201).json().getInt("id");
-        api.post("api/posts", post("Unrelated", "nothing", "authorId", String.valueOf(author))).expect(201);
+        api.post("api/posts", post("Unrelated", "nothing", "authorId", author)).expect(201);
 
         assertEquals(List.of(cyrillic, contentOnly, both), ids("api/posts?authorId=" + author + "&q=" + word));
         assertEquals(List.of(contentOnly, both), ids("api/posts?authorId=" + author + "&q=GIRAFFE%20" + word));
@@ -403,10 +390,10 @@ class PostsIT extends QuireIT {
         int author = newUser();
         List<Integer> created = new ArrayList<>();
         for (String title : List.of("b", "a", "c", "a")) {
-            created.add(create(title, "authorId", String.valueOf(author)).getInt("id"));
+            created.add(create(title, "authorId", author).getInt("id"));
         }
         // Touch the first post so that updatedAt differs from createdAt order.
-        api.patch("api/posts/" + created.get(0), "{\"content\": \"touched\"}").expect(200);
+        api.patch("api/posts/" + created.get(0), object("content", "touched")).expect(200);
         String filter = "api/posts?authorId=" + author + "&sort=";
         int b = created.get(0);
         int a1 = created.get(1);
@@ -426,7 +413,7 @@ class PostsIT extends QuireIT {
         int author = newUser();
         List<Integer> newestFirst = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            newestFirst.add(0, create("Paged " + i, "authorId", String.valueOf(author)).getInt("id"));
+            newestFirst.add(0, create("Paged " + i, "authorId", author).getInt("id"));
         }
         Reply page2 = api.get("api/posts?authorId=" + author + "&size=2&page=2").expect(200);
         JsonObject body = page2.json();

@@ -12,7 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
-import org.quire.dev.LocalPostgres;
+import org.quire.tools.dev.LocalPostgres;
 import org.quire.testing.StandaloneQuire;
 
 /**

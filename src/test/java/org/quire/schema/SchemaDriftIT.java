@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quire.tools.schema.Database;
+import org.quire.tools.schema.SchemaComparison;
+import org.quire.tools.schema.SchemaDrift;
 
 /**
  * alembic check, in the build: the schema the entities imply and the one the changelog builds

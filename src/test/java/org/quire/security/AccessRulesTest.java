@@ -12,9 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.quire.categories.CategoriesResource;
-import org.quire.posts.PostsResource;
 import org.quire.schema.SchemaResource;
+import org.quire.testing.Endpoint;
 import org.quire.users.UsersResource;
 
 /**
@@ -23,11 +22,10 @@ import org.quire.users.UsersResource;
  */
 class AccessRulesTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(PostsResource.class, CategoriesResource.class, UsersResource.class, SchemaResource.class);
 
     @Test
     void everyWriteNeedsARole() {
-        for (Class<?> resource : RESOURCES) {
+        for (Class<?> resource : Endpoint.resources()) {
             assertNull(resource.getAnnotation(RolesAllowed.class), resource.getSimpleName());
             for (Method method : httpMethods(resource)) {
                 if (method.getAnnotation(GET.class) == null) {

@@ -85,6 +85,12 @@ public record Reply(int status, HttpHeaders headers, String body) {
         return Integer.parseInt(count);
     }
 
+    /** Asserts the request ran exactly the statements its kind is budgeted; returns this reply. */
+    public Reply expectStatements(StatementBudget budget) {
+        assertEquals(budget.statements, sqlStatements(), budget + " runs " + budget.statements + " SQL statements");
+        return this;
+    }
+
     public List<JsonObject> items() {
         return json().getJsonArray("items").stream().map(v -> v.asJsonObject()).collect(Collectors.toList());
     }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.quire.dev.LocalPostgres;
-import org.quire.dev.PayaraMicroProcess;
+import org.quire.tools.dev.LocalPostgres;
+import org.quire.tools.dev.PayaraMicroProcess;
 
 /**
  * Quire on a Payara Micro of its own, against a PostgreSQL of the test's own, for tests that

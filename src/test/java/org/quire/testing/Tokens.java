@@ -3,7 +3,7 @@ package org.quire.testing;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.List;
-import org.quire.dev.Jwt;
+import org.quire.tools.dev.Jwt;
 
 /** Bearer tokens signed with the ITs' key (see SigningKeysForTests), valid for the servers the ITs start. */
 public final class Tokens {
