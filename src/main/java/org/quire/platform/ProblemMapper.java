@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String PROBLEM_JSON_UTF8 = PROBLEM_JSON + ";charset=UTF-8";
+    static final String PROBLEM_JSON_UTF8 = PROBLEM_JSON + ";charset=UTF-8";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String RETRY_AFTER_SECONDS = "5";
     static final String BEARER_CHALLENGE = "Bearer realm=\"quire\"";

@@ -35,7 +35,7 @@ public class ServletErrors extends HttpServlet {
     /** Answers with the problem of {@code status}, outside JAX-RS. */
     static void send(HttpServletResponse response, int status, String detail, String instance) throws IOException {
         response.setStatus(status);
-        response.setContentType(ProblemMapper.PROBLEM_JSON + ";charset=UTF-8");
+        response.setContentType(ProblemMapper.PROBLEM_JSON_UTF8);
         JsonResponses.write(Problem.of(status, ProblemMapper.titleOf(status), detail, instance, List.of()), Problem.class,
                 response.getOutputStream());
     }

@@ -42,13 +42,10 @@ public final class StrictJson {
         }
         byte[] bytes = bytes(body);
         char[] text = utf8(bytes);
-        if (new String(text).isBlank()) {
+        if (isBlank(text)) {
             throw ProblemException.invalid("body", "must not be empty");
         }
         try (JsonParser parser = JsonApi.PROVIDER.createParser(new CharArrayReader(text))) {
-            if (!parser.hasNext()) {
-                throw ProblemException.invalid("body", "must not be empty");
-            }
             JsonValue value = value(parser, parser.next(), 1);
             if (parser.hasNext()) {
                 throw ProblemException.invalid("body", "must be one JSON value, with nothing after it");
@@ -61,6 +58,16 @@ public final class StrictJson {
         } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException unreadable) {
             throw ProblemException.invalid("body", "is not well-formed JSON");
         }
+    }
+
+    /** Nothing but whitespace (JSON's, or any other): the parser would call it malformed at column 0. */
+    private static boolean isBlank(char[] text) {
+        for (char c : text) {
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonValue value(JsonParser parser, JsonParser.Event event, int depth) {

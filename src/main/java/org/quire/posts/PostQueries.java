@@ -67,8 +67,7 @@ public class PostQueries {
         String orderBy = " ORDER BY " + query.sort().orderBy;
         OptionalLong total = counts.total(filter);
         if (total.isEmpty() && page.offset() < COUNT_IDS_UP_TO) {
-            List<Integer> ids = filter.bind(em.createQuery("SELECT p.id FROM Post p" + filter.where() + orderBy, Integer.class))
-                    .setMaxResults(COUNT_IDS_UP_TO + 1).getResultList();
+            List<Integer> ids = ids(filter, orderBy).setMaxResults(COUNT_IDS_UP_TO + 1).getResultList();
             if (ids.size() <= COUNT_IDS_UP_TO) {
                 int from = Math.toIntExact(page.offset());
                 return Page.of(from >= ids.size() ? List.of() : byIds(ids.subList(from, Math.min(ids.size(), from + page.size()))), page, ids.size());
@@ -93,8 +92,12 @@ public class PostQueries {
         if (page.offset() < FIND_IDS_FIRST_FROM_OFFSET) {
             return page.applyTo(filter.bind(em.createQuery(PostView.SELECT + filter.where() + orderBy, PostView.class))).getResultList();
         }
-        return byIds(page.applyTo(filter.bind(em.createQuery("SELECT p.id FROM Post p" + filter.where() + orderBy, Integer.class)))
-                .getResultList());
+        return byIds(page.applyTo(ids(filter, orderBy)).getResultList());
+    }
+
+    /** The ids of the posts the filter selects, in the list's order (an index-only scan of the sort's index). */
+    private TypedQuery<Integer> ids(PostFilter filter, String orderBy) {
+        return filter.bind(em.createQuery("SELECT p.id FROM Post p" + filter.where() + orderBy, Integer.class));
     }
 
     /** The posts with these ids, in this order, read by primary key. */
