@@ -49,6 +49,12 @@ applied=$(sql "$DB" "SELECT count(*) || ' ' || (SELECT tag FROM databasechangelo
 [ "$applied" = "$(changelog_state)" ] || fail "changelog in $DB: $applied, the changelog declares $(changelog_state)"
 if grep -q "$PASSWORD" "$log"; then fail "the database password appears in the server log"; fi
 if grep -q "${EDITOR_TOKEN:0:40}" "$log"; then fail "the token appears in the server log"; fi
+# Payara dumps every expired CA certificate of its trust store as a 60-line warning unless
+# server-config/logging.properties quiets it: an admin's log has one line per event.
+if grep -q "Certificate Extensions" "$log"; then fail "the server log dumps certificates at start"; fi
+jcmd="$(dirname "$(readlink -f "$(command -v java)")")/jcmd"
+threads=$("$jcmd" "$server" Thread.print 2>/dev/null | grep -c '^"http-thread-pool' || true)
+[ "$threads" = 8 ] || fail "$threads request threads, server-config/http-listener.asadmin fixes 8"
 
 kill $server 2>/dev/null || true; wait $server 2>/dev/null || true
 

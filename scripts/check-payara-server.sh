@@ -55,6 +55,7 @@ check "schema migrated at deployment" "$(sql "$DB" "SELECT count(*) || ' ' || (S
 pool=$("$ASADMIN" get 'resources.jdbc-connection-pool.QuirePool.*')
 check "pool as the seed's: 5 steady, 15 at most, validated" \
     "$(grep -c -E 'QuirePool\.(steady-pool-size=5|max-pool-size=15|is-connection-validation-required=true)$' <<<"$pool")" 3
+check "request threads fixed at 8" "$("$ASADMIN" get 'configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size' | grep -o '=[0-9]*$')" "=8"
 check "no credentials stored in domain.xml" "$(grep -c -F "$PASSWORD" "$HOME_DIR/payara6/glassfish/domains/domain1/config/domain.xml" || true)" 0
 
 echo "payara server: $passed passed, $failed failed"
