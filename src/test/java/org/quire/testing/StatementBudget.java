@@ -15,10 +15,10 @@ public enum StatementBudget {
     CATEGORY_POSTS_PAGE(3),
     /** A search: the matching ids (at most 1,000, which are also the total), then the page's rows. */
     SEARCH_PAGE(2),
-    /** A post whose slug comes from its title: is that slug free, INSERT, the generated id. */
-    CREATE_POST_WITH_DERIVED_SLUG(3),
-    /** Any other create: INSERT, the generated id (unique indexes judge names and slugs). */
-    CREATE(2),
+    /** A post whose slug comes from its title: is that slug free, then INSERT ... RETURNING the id. */
+    CREATE_POST_WITH_DERIVED_SLUG(2),
+    /** Any other create: INSERT ... RETURNING the id (unique indexes judge names and slugs). */
+    CREATE(1),
     /** A replace or a merge patch: the row locked (SELECT ... FOR UPDATE), UPDATE. */
     UPDATE(2),
     /** A post's delete: the row locked to check its version, DELETE. */
