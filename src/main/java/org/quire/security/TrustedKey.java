@@ -1,6 +1,9 @@
 package org.quire.security;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -15,7 +18,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -23,9 +27,10 @@ import org.eclipse.microprofile.config.Config;
  * The key that bearer tokens must be signed with, as MicroProfile JWT is told where to find it
  * ({@code mp.jwt.verify.publickey.location} or {@code mp.jwt.verify.publickey}). At deployment it
  * refuses a configuration that cannot work; while serving it reads the key again every
- * {@link #CHECK_EVERY_MILLIS} and counts a new {@link #generation()} whenever the key changed or
- * could not be read, so that {@link VerifiedTokens} forgets what an old key vouched for (a JWKS
- * rotation, a replaced PEM file).
+ * {@link #CHECK_EVERY_MILLIS}, on a background thread (a JWKS may be remote and slow, and no request
+ * should wait for it), and counts a new {@link #generation()} whenever the key changed or could not
+ * be read, so that {@link VerifiedTokens} forgets what an old key vouched for (a JWKS rotation, a
+ * replaced PEM file).
  */
 @ApplicationScoped
 public class TrustedKey {
@@ -37,10 +42,13 @@ public class TrustedKey {
     @Inject
     Config config;
 
-    private final ReentrantLock checking = new ReentrantLock();
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    // Written only by the one scheduled check (runs never overlap), read by every request.
     private volatile long generation;
-    private volatile long nextCheckMillis;
     private volatile byte[] fingerprint;
+    private ScheduledFuture<?> checks;
 
     /** Runs before the schema migration: a server that could never verify a token should not start. */
     void refuseUnworkableSettings(@Observes @Priority(1) Startup startup) {
@@ -64,7 +72,9 @@ public class TrustedKey {
         if (location.isPresent()) {
             String where = location.get();
             try {
-                requireKey(where, read(where));
+                String material = read(where);
+                requireKey(where, material);
+                fingerprint = fingerprintOf(material);
             } catch (IOException unreadable) {
                 if (isRemote(where)) {
                     LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
@@ -75,30 +85,29 @@ public class TrustedKey {
             }
         } else {
             requireKey("mp.jwt.verify.publickey", inline.get());
+            fingerprint = fingerprintOf(inline.get());
+        }
+        checks = scheduler.scheduleWithFixedDelay(this::check, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopChecking() {
+        if (checks != null) {
+            checks.cancel(false);
         }
     }
 
-    /**
-     * Which key the server trusts now, as a number that changes when the key does. Reading the key
-     * again is due at most once a minute and done by one request at a time; the others go on.
-     */
+    /** Which key the server trusts now, as a number that changes when the key does. */
     public long generation() {
-        long now = System.currentTimeMillis();
-        if (now >= nextCheckMillis && checking.tryLock()) {
-            try {
-                if (now >= nextCheckMillis) {
-                    byte[] current = currentFingerprint();
-                    if (current == null || !Arrays.equals(current, fingerprint)) {
-                        generation++;
-                    }
-                    fingerprint = current;
-                    nextCheckMillis = now + CHECK_EVERY_MILLIS;
-                }
-            } finally {
-                checking.unlock();
-            }
-        }
         return generation;
+    }
+
+    private void check() {
+        byte[] current = currentFingerprint();
+        if (current == null || !Arrays.equals(current, fingerprint)) {
+            generation++;
+        }
+        fingerprint = current;
     }
 
     /** SHA-256 of the key material; null when there is none or it cannot be read. */
@@ -107,9 +116,17 @@ public class TrustedKey {
             Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
             String material = location.isPresent() ? read(location.get())
                     : config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null);
-            return material == null ? null : MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException | NoSuchAlgorithmException unreadable) {
+            return material == null ? null : fingerprintOf(material);
+        } catch (IOException | RuntimeException unreadable) {
             return null;
+        }
+    }
+
+    private static byte[] fingerprintOf(String material) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
         }
     }
 
