@@ -14,9 +14,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +44,7 @@ public class TrustedKey {
 
     // Written only by the one scheduled check (runs never overlap), read by every request.
     private volatile long generation;
-    private volatile byte[] fingerprint;
+    private volatile VerifiedTokens.Digest fingerprint;
     private ScheduledFuture<?> checks;
 
     /** Runs before the schema migration: a server that could never verify a token should not start. */
@@ -74,7 +71,7 @@ public class TrustedKey {
             try {
                 String material = read(where);
                 requireKey(where, material);
-                fingerprint = fingerprintOf(material);
+                fingerprint = VerifiedTokens.Digest.of(material);
             } catch (IOException unreadable) {
                 if (isRemote(where)) {
                     LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
@@ -85,7 +82,7 @@ public class TrustedKey {
             }
         } else {
             requireKey("mp.jwt.verify.publickey", inline.get());
-            fingerprint = fingerprintOf(inline.get());
+            fingerprint = VerifiedTokens.Digest.of(inline.get());
         }
         checks = scheduler.scheduleWithFixedDelay(this::check, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -103,30 +100,22 @@ public class TrustedKey {
     }
 
     private void check() {
-        byte[] current = currentFingerprint();
-        if (current == null || !Arrays.equals(current, fingerprint)) {
+        VerifiedTokens.Digest current = currentFingerprint();
+        if (current == null || !current.equals(fingerprint)) {
             generation++;
         }
         fingerprint = current;
     }
 
     /** SHA-256 of the key material; null when there is none or it cannot be read. */
-    private byte[] currentFingerprint() {
+    private VerifiedTokens.Digest currentFingerprint() {
         try {
             Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
             String material = location.isPresent() ? read(location.get())
                     : config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null);
-            return material == null ? null : fingerprintOf(material);
+            return material == null ? null : VerifiedTokens.Digest.of(material);
         } catch (IOException | RuntimeException unreadable) {
             return null;
-        }
-    }
-
-    private static byte[] fingerprintOf(String material) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
         }
     }
 

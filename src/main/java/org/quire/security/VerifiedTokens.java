@@ -88,7 +88,10 @@ public final class VerifiedTokens {
         }
     }
 
-    /** SHA-256 of a token, as four longs: what the cache keeps instead of the bearer secret. */
+    /**
+     * SHA-256 of a text, as four longs: what the cache keeps instead of a bearer token, and what
+     * {@link TrustedKey} compares to see whether the key material changed.
+     */
     record Digest(long a, long b, long c, long d) {
 
         private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
@@ -99,8 +102,8 @@ public final class VerifiedTokens {
             }
         });
 
-        static Digest of(String token) {
-            ByteBuffer hash = ByteBuffer.wrap(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+        static Digest of(String text) {
+            ByteBuffer hash = ByteBuffer.wrap(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
             return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
         }
     }
