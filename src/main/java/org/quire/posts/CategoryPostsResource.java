@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.quire.platform.ApiDocument;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.PageLinks;
+import org.quire.security.Caller;
 
 /**
  * HTTP for /api/categories/{id}/posts: a category's posts, as /api/posts?categoryId={id} lists
@@ -35,6 +35,9 @@ public class CategoryPostsResource {
     @Inject
     PostQueries reads;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(operationId = "listCategoryPosts", summary = "A page of a category's posts",
             description = "As /api/posts?categoryId={id} lists them (no categoryId parameter), but 404 for a category that does not exist.")
@@ -42,7 +45,7 @@ public class CategoryPostsResource {
     @Parameter(ref = ApiDocument.SORT) @Parameter(ref = ApiDocument.PAGE) @Parameter(ref = ApiDocument.SIZE)
     @APIResponse(responseCode = "200", description = "The page, with a Link header to the first, last, previous and next pages",
             content = @Content(schema = @Schema(ref = ApiDocument.POST_PAGE)), headers = @Header(name = ApiDocument.LINK, ref = ApiDocument.LINK))
-    public Response list(@PathParam("id") int id, @Context UriInfo uri, @Context SecurityContext caller) {
+    public Response list(@PathParam("id") int id, @Context UriInfo uri) {
         PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.CATEGORY);
         return PageLinks.ok(reads.listInCategory(id, query, PostVisibility.of(caller)), uri.getRequestUri());
     }

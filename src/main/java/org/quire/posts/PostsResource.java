@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -34,6 +33,7 @@ import org.quire.platform.EntityTags;
 import org.quire.platform.MediaTypes;
 import org.quire.platform.MergePatch;
 import org.quire.platform.PageLinks;
+import org.quire.security.Caller;
 import org.quire.security.Roles;
 
 /**
@@ -52,6 +52,9 @@ public class PostsResource {
     @Inject
     PostQueries reads;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(operationId = "listPosts", summary = "A page of posts, filtered and sorted",
             description = "Anonymous callers see published posts only. Filters combine with AND.")
@@ -59,7 +62,7 @@ public class PostsResource {
     @Parameter(ref = ApiDocument.Q) @Parameter(ref = ApiDocument.SORT) @Parameter(ref = ApiDocument.PAGE) @Parameter(ref = ApiDocument.SIZE)
     @APIResponse(responseCode = "200", description = "The page, with a Link header to the first, last, previous and next pages",
             content = @Content(schema = @Schema(ref = ApiDocument.POST_PAGE)), headers = @Header(name = ApiDocument.LINK, ref = ApiDocument.LINK))
-    public Response list(@Context UriInfo uri, @Context SecurityContext caller) {
+    public Response list(@Context UriInfo uri) {
         PostListQuery query = PostListQuery.from(uri.getQueryParameters(), PostListQuery.Scope.ALL);
         return PageLinks.ok(reads.list(query, PostVisibility.of(caller)), uri.getRequestUri());
     }
@@ -85,8 +88,7 @@ public class PostsResource {
     @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(ref = "PostView")),
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG))
     @APIResponse(responseCode = "304", ref = ApiDocument.NOT_MODIFIED)
-    public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                        @Context SecurityContext caller) {
+    public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return conditionalGet(reads.get(id, PostVisibility.of(caller)), ifNoneMatch);
     }
 
@@ -97,8 +99,7 @@ public class PostsResource {
     @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(ref = "PostView")),
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG))
     @APIResponse(responseCode = "304", ref = ApiDocument.NOT_MODIFIED)
-    public Response getBySlug(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                              @Context SecurityContext caller) {
+    public Response getBySlug(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return conditionalGet(reads.getBySlug(slug, PostVisibility.of(caller)), ifNoneMatch);
     }
 

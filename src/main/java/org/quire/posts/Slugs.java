@@ -18,6 +18,7 @@ public final class Slugs {
     /** What a title with nothing usable in it becomes. */
     static final String FALLBACK = "post";
 
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NUMERIC_TAIL = Pattern.compile("(-[0-9]+)+$");
@@ -92,7 +93,7 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
+        return slug != null && slug.length() <= MAX_LENGTH && SLUG.matcher(slug).matches();
     }
 
     private static String truncate(String slug, int max) {
