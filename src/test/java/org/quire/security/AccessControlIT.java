@@ -140,6 +140,16 @@ public abstract class AccessControlIT extends ServedTests {
     }
 
     @Test
+    void anAuthorizationHeaderThatIsNotABearerTokenIsAnAnonymousCaller() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        int author = newUser();
+        postAs(admin, "draft", author, null);
+        Reply list = anonymous.get("api/posts?authorId=" + author, "Authorization", basic).expect(200);
+        assertEquals(0, list.json().getInt("totalItems"));
+        anonymous.post("api/categories", object("name", "never " + QuireApi.unique()), "Authorization", basic).expectProblem(401);
+    }
+
+    @Test
     void badTokensAre401sNever500s() throws Exception {
         Instant now = Instant.now();
         List<String> groups = List.of("admin");
