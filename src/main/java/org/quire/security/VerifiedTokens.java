@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * Bearer tokens this server has verified, so that a client sending the same token on every request
  * pays for one signature check a minute instead of one per request. Payara's MP-JWT parses the
  * token, rebuilds the trusted key from its PEM or JWKS and checks the RSA signature on every call,
- * and caches nothing; this sits in front of it ({@link VerifiedTokenCache}).
+ * and caches nothing; this sits in front of it: {@link BearerTokenMechanism} answers a remembered
+ * token without it, {@link VerifiedTokenCache} remembers what it verifies.
  * <ul>
  * <li>Keyed by the SHA-256 of the whole token: the token itself is never kept.</li>
  * <li>Only a verdict of VALID is kept; a failure is never remembered as anything.</li>
@@ -51,12 +52,9 @@ public final class VerifiedTokens {
         long generation = keyGeneration.getAsLong();
         long now = clockMillis.getAsLong();
         Digest digest = Digest.of(token);
-        Verified known = verified.get(digest);
+        CredentialValidationResult known = remembered(digest, generation, now);
         if (known != null) {
-            if (known.keyGeneration == generation && now < known.reverifyAtMillis && known.window.admits(now)) {
-                return known.result;
-            }
-            verified.remove(digest, known);
+            return known;
         }
         CredentialValidationResult result = verifier.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -70,6 +68,23 @@ public final class VerifiedTokens {
         makeRoom();
         verified.put(digest, new Verified(result, window, generation, now + REVERIFY_AFTER_MILLIS));
         return result;
+    }
+
+    /** The remembered VALID verdict on {@code token} while it holds; otherwise null, and only a verifier can judge it. */
+    public CredentialValidationResult remembered(String token) {
+        return remembered(Digest.of(token), keyGeneration.getAsLong(), clockMillis.getAsLong());
+    }
+
+    private CredentialValidationResult remembered(Digest digest, long generation, long now) {
+        Verified known = verified.get(digest);
+        if (known == null) {
+            return null;
+        }
+        if (known.keyGeneration == generation && now < known.reverifyAtMillis && known.window.admits(now)) {
+            return known.result;
+        }
+        verified.remove(digest, known);
+        return null;
     }
 
     int size() {

@@ -150,6 +150,16 @@ public abstract class AccessControlIT extends ServedTests {
     }
 
     @Test
+    void aTokenThatExpiresWhileTheServerRemembersItIsRefused() throws InterruptedException {
+        Jwt.Claims claims = Jwt.Claims.of(Tokens.issuer(), "it-short-lived", List.of("admin"), 3);
+        QuireApi shortLived = api.as(Tokens.sign(claims));
+        shortLived.get("api/users").expect(200);
+        shortLived.get("api/users").expect(200);
+        Thread.sleep(Math.max(0, claims.expiresAt().toEpochMilli() - System.currentTimeMillis()) + 1_500);
+        shortLived.get("api/users").expectProblem(401);
+    }
+
+    @Test
     void badTokensAre401sNever500s() throws Exception {
         Instant now = Instant.now();
         List<String> groups = List.of("admin");
