@@ -33,6 +33,7 @@ export MP_JWT_VERIFY_PUBLICKEY_LOCATION=$IDP_PUBLIC_KEY MP_JWT_VERIFY_ISSUER=$ID
 "$ASADMIN" start-domain domain1
 trap '"$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true' EXIT
 "$ASADMIN" multimode --file server-config/payara-server-http-listener.asadmin
+"$ASADMIN" restart-domain domain1
 "$ASADMIN" multimode --file server-config/post-boot-commands.asadmin
 "$ASADMIN" deploy --contextroot / --name quire target/quire.war
 
