@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Bearer tokens this server has verified, so that a client sending the same token on every request
  * pays for one signature check a minute instead of one per request. Payara's MP-JWT parses the
  * token, rebuilds the trusted key from its PEM or JWKS and checks the RSA signature on every call,
- * and caches nothing; this sits in front of it: {@link BearerTokenMechanism} answers a remembered
+ * and caches nothing; this sits in front of it: {@link BearerTokenAuthModule} answers a remembered
  * token without it, {@link VerifiedTokenCache} remembers what it verifies.
  * <ul>
  * <li>Keyed by the SHA-256 of the whole token: the token itself is never kept.</li>
