@@ -2,7 +2,6 @@ package org.quire.platform;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -32,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class JsonBodies implements MessageBodyReader<Record> {
 
     @Inject
-    Validator validator;
+    InputValidation validation;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -49,7 +48,7 @@ public class JsonBodies implements MessageBodyReader<Record> {
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ProblemException.invalid("body", "must be a JSON object");
         }
-        return InputRecords.read(json.asJsonObject(), type.asSubclass(Record.class), validator);
+        return InputRecords.read(json.asJsonObject(), type.asSubclass(Record.class), validation.validator());
     }
 
     /**

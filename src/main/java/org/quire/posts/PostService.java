@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.quire.categories.Category;
 import org.quire.platform.EntityTags;
 import org.quire.platform.FieldError;
+import org.quire.platform.InputValidation;
 import org.quire.platform.MergePatch;
 import org.quire.platform.ProblemException;
 import org.quire.platform.Transactions;
@@ -43,7 +43,7 @@ public class PostService {
     SlugClaims slugs;
 
     @Inject
-    Validator validator;
+    InputValidation validation;
 
     /**
      * An explicit slug that is taken is a 409. A derived one that a concurrent writer took first is
@@ -70,7 +70,7 @@ public class PostService {
     public PostView patch(int id, EntityTags ifMatch, MergePatch patch) {
         return explained(() -> transactions.required(() -> {
             Post post = lockForWrite(id, ifMatch);
-            return revise(post, PostInput.merged(post, patch, validator));
+            return revise(post, PostInput.merged(post, patch, validation.validator()));
         }));
     }
 
