@@ -45,17 +45,17 @@ class BearerTokenAuthModuleTest {
     private final Bridge bridge = new Bridge();
     private final List<String> asked = new ArrayList<>();
     private int bridgesSetUp;
+    private BearerTokenAuthModule module;
 
+    /** A module in front of the recording bridge, set up as the container sets it up before each request. */
     private BearerTokenAuthModule module(boolean tokensInAuthorizationHeader) throws Exception {
-        BearerTokenAuthModule module = new BearerTokenAuthModule(new Container(), "server ", token -> {
+        BearerTokenAuthModule fresh = new BearerTokenAuthModule(new Container(), "server ", token -> {
             asked.add(token);
             return KNOWN_TOKEN.equals(token) ? KNOWN : null;
         }, tokensInAuthorizationHeader);
-        module.initialize(null, null, containerHandler, Map.of());
-        return module;
+        fresh.initialize(null, null, containerHandler, Map.of());
+        return fresh;
     }
-
-    private BearerTokenAuthModule module;
 
     @BeforeEach
     void inFrontOfTheBridge() throws Exception {
