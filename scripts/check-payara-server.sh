@@ -46,6 +46,7 @@ check "anonymous GET /api/categories" "$(status http://localhost:8080/api/catego
 check "anonymous POST is refused" "$(status -X POST http://localhost:8080/api/posts -H 'Content-Type: application/json' -d '{"title":"x","content":"x"}')" 401
 check "editor POST /api/posts" "$(status -X POST http://localhost:8080/api/posts -H "Authorization: Bearer $EDITOR_TOKEN" \
     -H 'Content-Type: application/json' -d '{"title":"Привет, мир!","content":"on Payara Server","status":"published"}')" 201
+check "an editor may not list users (roles enforced)" "$(status -H "Authorization: Bearer $EDITOR_TOKEN" http://localhost:8080/api/users)" 403
 check "GET /api/posts/by-slug/privet-mir" "$(status http://localhost:8080/api/posts/by-slug/privet-mir)" 200
 check "a GET with a body is Quire's problem, not the listener's bare 400" \
     "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -X GET -d x http://localhost:8080/api/categories)" "400 application/problem+json;charset=UTF-8"
