@@ -57,21 +57,25 @@ class DeploymentDescriptorsTest {
         validator.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
-                problems.add("warning at line " + e.getLineNumber() + ": " + e.getMessage());
+                problems.add("warning, " + where(e));
             }
 
             @Override
             public void error(SAXParseException e) {
-                problems.add("line " + e.getLineNumber() + ": " + e.getMessage());
+                problems.add(where(e));
             }
 
             @Override
             public void fatalError(SAXParseException e) {
-                problems.add("line " + e.getLineNumber() + ": " + e.getMessage());
+                problems.add(where(e));
             }
         });
         validator.validate(new StreamSource(descriptor));
         return problems;
+    }
+
+    private static String where(SAXParseException e) {
+        return "line " + e.getLineNumber() + ": " + e.getMessage();
     }
 
     /** The schema from the test class path; its includes and imports from beside it, never from the network. */
