@@ -35,6 +35,7 @@ trap '"$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true' EXIT
 "$ASADMIN" multimode --file server-config/payara-server-http-listener.asadmin
 "$ASADMIN" restart-domain domain1
 "$ASADMIN" multimode --file server-config/post-boot-commands.asadmin
+"$ASADMIN" set-log-levels javax.enterprise.resource.resourceadapter.com.sun.enterprise.connectors=WARNING
 "$ASADMIN" deploy --contextroot / --name quire target/quire.war
 
 passed=0
@@ -42,6 +43,9 @@ failed=0
 check() { if [ "$2" = "$3" ]; then echo "ok: $1"; passed=$((passed + 1)); else echo "FAILED: $1 (got $2, wanted $3)"; failed=$((failed + 1)); fi; }
 status() { curl -s -o /tmp/quire-server.json -w '%{http_code}' "$@"; }
 
+# The pool as post-boot-commands.asadmin tunes it: no SQL trace listener, so no proxy around JDBC calls.
+check "pool without SQL trace listeners" "$("$ASADMIN" get resources.jdbc-connection-pool.QuirePool.sql-trace-listeners | head -1)" \
+    "resources.jdbc-connection-pool.QuirePool.sql-trace-listeners="
 check "anonymous GET /api/categories" "$(status http://localhost:8080/api/categories)" 200
 check "anonymous POST is refused" "$(status -X POST http://localhost:8080/api/posts -H 'Content-Type: application/json' -d '{"title":"x","content":"x"}')" 401
 check "editor POST /api/posts" "$(status -X POST http://localhost:8080/api/posts -H "Authorization: Bearer $EDITOR_TOKEN" \
