@@ -1,10 +1,6 @@
 package org.quire.security;
 
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -17,7 +13,10 @@ import java.util.function.Supplier;
  * and caches nothing; this sits in front of it: {@link BearerTokenAuthModule} answers a remembered
  * token without it, {@link VerifiedTokenCache} remembers what it verifies.
  * <ul>
- * <li>Keyed by the SHA-256 of the whole token: the token itself is never kept.</li>
+ * <li>Keyed by the whole token, matched exactly. The token is kept no longer than the verdict that
+ * already carries it (MP-JWT's principal holds it as {@code raw_token}). A SHA-256 key took up to
+ * 16% of a create while the JDK's SHA-256 still ran interpreted, before the one C2 compiler thread
+ * of a busy small server got to it (docs/performance.md).</li>
  * <li>Only a verdict of VALID is kept; a failure is never remembered as anything.</li>
  * <li>Every use checks the token's time window again ({@link TokenWindow}: exp, nbf, token age).</li>
  * <li>An entry is sent back to the container's verifier after {@link #REVERIFY_AFTER_MILLIS}, and
@@ -30,7 +29,7 @@ public final class VerifiedTokens {
     static final int CAPACITY = 10_000;
     static final long REVERIFY_AFTER_MILLIS = 60_000;
 
-    private final ConcurrentHashMap<Digest, Verified> verified = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
     private final LongSupplier keyGeneration;
     private final LongSupplier clockMillis;
     private final TokenWindow.Rules rules;
@@ -51,8 +50,7 @@ public final class VerifiedTokens {
     public CredentialValidationResult validate(String token, Supplier<CredentialValidationResult> verifier) {
         long generation = keyGeneration.getAsLong();
         long now = clockMillis.getAsLong();
-        Digest digest = Digest.of(token);
-        CredentialValidationResult known = remembered(digest, generation, now);
+        CredentialValidationResult known = remembered(token, generation, now);
         if (known != null) {
             return known;
         }
@@ -66,24 +64,24 @@ public final class VerifiedTokens {
             return CredentialValidationResult.INVALID_RESULT;
         }
         makeRoom();
-        verified.put(digest, new Verified(result, window, generation, now + REVERIFY_AFTER_MILLIS));
+        verified.put(token, new Verified(result, window, generation, now + REVERIFY_AFTER_MILLIS));
         return result;
     }
 
     /** The remembered VALID verdict on {@code token} while it holds; otherwise null, and only a verifier can judge it. */
     public CredentialValidationResult remembered(String token) {
-        return remembered(Digest.of(token), keyGeneration.getAsLong(), clockMillis.getAsLong());
+        return remembered(token, keyGeneration.getAsLong(), clockMillis.getAsLong());
     }
 
-    private CredentialValidationResult remembered(Digest digest, long generation, long now) {
-        Verified known = verified.get(digest);
+    private CredentialValidationResult remembered(String token, long generation, long now) {
+        Verified known = verified.get(token);
         if (known == null) {
             return null;
         }
         if (known.keyGeneration == generation && now < known.reverifyAtMillis && known.window.admits(now)) {
             return known.result;
         }
-        verified.remove(digest, known);
+        verified.remove(token, known);
         return null;
     }
 
@@ -96,30 +94,10 @@ public final class VerifiedTokens {
         if (verified.size() < CAPACITY) {
             return;
         }
-        Iterator<Digest> keys = verified.keySet().iterator();
+        Iterator<String> keys = verified.keySet().iterator();
         for (int dropped = 0; dropped < CAPACITY / 10 && keys.hasNext(); dropped++) {
             keys.next();
             keys.remove();
-        }
-    }
-
-    /**
-     * SHA-256 of a text, as four longs: what the cache keeps instead of a bearer token, and what
-     * {@link TrustedKey} compares to see whether the key material changed.
-     */
-    record Digest(long a, long b, long c, long d) {
-
-        private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException everyJavaHasIt) {
-                throw new IllegalStateException(everyJavaHasIt);
-            }
-        });
-
-        static Digest of(String text) {
-            ByteBuffer hash = ByteBuffer.wrap(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
-            return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
         }
     }
 }

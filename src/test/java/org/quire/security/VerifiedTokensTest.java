@@ -58,6 +58,17 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void onlyTheVeryTokenThatVerifiedIsRemembered() {
+        tokens.validate(TOKEN, valid(3600));
+        assertNull(tokens.remembered("header.payload.signaturE"));
+        assertNull(tokens.remembered(TOKEN + "x"));
+        assertNull(tokens.remembered(TOKEN.substring(1)));
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                tokens.validate("header.payload.signaturE", verdict(CredentialValidationResult.INVALID_RESULT)).getStatus());
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
     void aFailedVerificationIsNeverRemembered() {
         assertEquals(CredentialValidationResult.Status.INVALID,
                 tokens.validate(TOKEN, verdict(CredentialValidationResult.INVALID_RESULT)).getStatus());
