@@ -13,10 +13,7 @@ import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +44,7 @@ public class TrustedKey {
 
     // Written only by the one scheduled check (runs never overlap), read by every request.
     private volatile long generation;
-    private volatile Fingerprint fingerprint;
+    private volatile String material;
     private ScheduledFuture<?> checks;
 
     /** Runs before the schema migration: a server that could never verify a token should not start. */
@@ -72,9 +69,9 @@ public class TrustedKey {
         if (location.isPresent()) {
             String where = location.get();
             try {
-                String material = read(where);
-                requireKey(where, material);
-                fingerprint = Fingerprint.of(material);
+                String read = read(where);
+                requireKey(where, read);
+                material = read;
             } catch (IOException unreadable) {
                 if (isRemote(where)) {
                     LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
@@ -85,7 +82,7 @@ public class TrustedKey {
             }
         } else {
             requireKey("mp.jwt.verify.publickey", inline.get());
-            fingerprint = Fingerprint.of(inline.get());
+            material = inline.get();
         }
         checks = scheduler.scheduleWithFixedDelay(this::check, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -103,20 +100,19 @@ public class TrustedKey {
     }
 
     private void check() {
-        Fingerprint current = currentFingerprint();
-        if (current == null || !current.equals(fingerprint)) {
+        String current = currentMaterial();
+        if (current == null || !current.equals(material)) {
             generation++;
         }
-        fingerprint = current;
+        material = current;
     }
 
-    /** SHA-256 of the key material; null when there is none or it cannot be read. */
-    private Fingerprint currentFingerprint() {
+    /** The key material as it reads now; null when there is none or it cannot be read. */
+    private String currentMaterial() {
         try {
             Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
-            String material = location.isPresent() ? read(location.get())
+            return location.isPresent() ? read(location.get())
                     : config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null);
-            return material == null ? null : Fingerprint.of(material);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
@@ -158,18 +154,5 @@ public class TrustedKey {
         String message = "QUIRE CONFIGURATION ERROR - the application will not be deployed: " + why;
         LOG.severe(message);
         return new IllegalStateException(message);
-    }
-
-    /** SHA-256 of the key material, as four longs: compared once a minute to see whether the key changed. */
-    record Fingerprint(long a, long b, long c, long d) {
-
-        static Fingerprint of(String material) {
-            try {
-                ByteBuffer hash = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8)));
-                return new Fingerprint(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
-            } catch (NoSuchAlgorithmException everyJavaHasIt) {
-                throw new IllegalStateException(everyJavaHasIt);
-            }
-        }
     }
 }
