@@ -14,26 +14,41 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The key that bearer tokens must be signed with, as MicroProfile JWT is told where to find it
  * ({@code mp.jwt.verify.publickey.location} or {@code mp.jwt.verify.publickey}). At deployment it
- * refuses a configuration that cannot work; while serving it reads the key again every
- * {@link #CHECK_EVERY_MILLIS}, on a background thread (a JWKS may be remote and slow, and no request
- * should wait for it), and counts a new {@link #generation()} whenever the key changed or could not
- * be read, so that {@link VerifiedTokens} forgets what an old key vouched for (a JWKS rotation, a
- * replaced PEM file).
+ * refuses a configuration that cannot work; while serving it reads the key again on a background
+ * thread (a JWKS may be remote and slow, and no request should wait for it), as often as Payara's
+ * verifier does (every minute, or sooner when the key's server says so), and counts a new
+ * {@link #generation()} whenever {@link VerifiedTokens} must forget what an old key vouched for (a
+ * JWKS rotation, a replaced PEM file, a key that cannot be read).
  */
 @ApplicationScoped
 public class TrustedKey {
 
+    /** How often the key is read again when its server says nothing sooner (a file: always). */
     static final long CHECK_EVERY_MILLIS = 60_000;
+    /** The soonest the key is read again, whatever its server says (max-age=0 must not mean a loop). */
+    static final long CHECK_AT_MOST_EVERY_MILLIS = 5_000;
+    /** Where the WAR tells Payara's verifier how long to keep a key it read, named as Payara looks it up. */
+    private static final String VERIFIER_SETTINGS = "/payara-mp-jwt.properties";
+    /** How long Payara's verifier keeps a key it read when nothing says otherwise. */
+    private static final long VERIFIER_DEFAULT_KEEPS_MILLIS = 300_000;
     private static final int TIMEOUT_MILLIS = 5_000;
+    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d{1,9})");
     private static final Logger LOG = Logger.getLogger(TrustedKey.class.getName());
 
     @Inject
@@ -45,7 +60,10 @@ public class TrustedKey {
     // Written only by the one scheduled check (runs never overlap), read by every request.
     private volatile long generation;
     private volatile String material;
-    private ScheduledFuture<?> checks;
+    private final KeyChanges changes = new KeyChanges();
+    private long verifierKeepsMillis;
+    private volatile boolean stopped;
+    private volatile ScheduledFuture<?> nextCheck;
 
     /** Runs before the schema migration: a server that could never verify a token should not start. */
     void refuseUnworkableSettings(@Observes @Priority(1) Startup startup) {
@@ -66,12 +84,15 @@ public class TrustedKey {
             throw refuse("a token key is configured but MP_JWT_VERIFY_ISSUER is not: set it to the iss claim"
                     + " your identity provider puts in its tokens");
         }
+        verifierKeepsMillis = verifierKeepsMillis();
+        long checkAfter = CHECK_EVERY_MILLIS;
         if (location.isPresent()) {
             String where = location.get();
             try {
-                String read = read(where);
-                requireKey(where, read);
-                material = read;
+                KeyReading read = read(where);
+                requireKey(where, read.material());
+                material = read.material();
+                checkAfter = read.checkAgainAfterMillis();
             } catch (IOException unreadable) {
                 if (isRemote(where)) {
                     LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
@@ -84,13 +105,19 @@ public class TrustedKey {
             requireKey("mp.jwt.verify.publickey", inline.get());
             material = inline.get();
         }
-        checks = scheduler.scheduleWithFixedDelay(this::check, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        changes.checked(System.currentTimeMillis(), false, verifierKeepsMillis);
+        LOG.info("Quire: bearer tokens are verified with the key at " + location.orElse("mp.jwt.verify.publickey")
+                + "; it is read again every " + checkAfter / 1000 + " s, and Payara's verifier keeps a key it read for "
+                + verifierKeepsMillis / 1000 + " s");
+        checkAfter(checkAfter);
     }
 
     @PreDestroy
     void stopChecking() {
-        if (checks != null) {
-            checks.cancel(false);
+        stopped = true;
+        ScheduledFuture<?> pending = nextCheck;
+        if (pending != null) {
+            pending.cancel(false);
         }
     }
 
@@ -99,27 +126,92 @@ public class TrustedKey {
         return generation;
     }
 
-    private void check() {
-        String current = currentMaterial();
-        if (current == null || !current.equals(material)) {
-            generation++;
+    private void checkAfter(long millis) {
+        if (stopped) {
+            return;
         }
-        material = current;
+        try {
+            nextCheck = scheduler.schedule(this::check, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException undeploying) {
+            // The server is shutting down the application's executor: nothing left to check for.
+        }
     }
 
-    /** The key material as it reads now; null when there is none or it cannot be read. */
-    private String currentMaterial() {
+    private void check() {
+        long next = CHECK_EVERY_MILLIS;
+        try {
+            KeyReading current = currentReading();
+            boolean changed = current.material() == null || !current.material().equals(material);
+            if (changes.checked(System.currentTimeMillis(), changed, verifierKeepsMillis)) {
+                generation++;
+            }
+            material = current.material();
+            next = current.checkAgainAfterMillis();
+        } finally {
+            checkAfter(next);
+        }
+    }
+
+    /** The key as it reads now; its material is null when there is none or it cannot be read. */
+    private KeyReading currentReading() {
         try {
             Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
             return location.isPresent() ? read(location.get())
-                    : config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null);
+                    : new KeyReading(config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null), CHECK_EVERY_MILLIS);
         } catch (IOException | RuntimeException unreadable) {
-            return null;
+            return new KeyReading(null, CHECK_EVERY_MILLIS);
         }
     }
 
-    /** Where Payara's verifier looks: a class path resource of that name first, then a URL. */
-    static String read(String location) throws IOException {
+    /** How long Payara's verifier keeps a key it read (publicKey.cache.ttl, the WAR sets it to a minute). */
+    private static long verifierKeepsMillis() {
+        URL settings = Thread.currentThread().getContextClassLoader().getResource(VERIFIER_SETTINGS);
+        if (settings == null) {
+            return VERIFIER_DEFAULT_KEEPS_MILLIS;
+        }
+        try (InputStream in = settings.openStream()) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return Long.parseLong(properties.getProperty("publicKey.cache.ttl", String.valueOf(VERIFIER_DEFAULT_KEEPS_MILLIS)).strip());
+        } catch (IOException | NumberFormatException unreadable) {
+            return VERIFIER_DEFAULT_KEEPS_MILLIS;
+        }
+    }
+
+    /** The key's material as read, and how soon to read it again. */
+    record KeyReading(String material, long checkAgainAfterMillis) {
+    }
+
+    /**
+     * When {@link VerifiedTokens} must forget: at the check that sees the key change, and at every
+     * check after it until the container's verifier can no longer be holding the old key. Payara's
+     * verifier keeps its own copy of the key (for {@code publicKey.cache.ttl}, or the key server's
+     * max-age) and reads it again only when that runs out, so for a while after a change it may still
+     * vouch for a token signed with the old key; a verdict it gave in that while is not kept past the
+     * next check.
+     */
+    static final class KeyChanges {
+
+        private long previousCheckMillis = Long.MIN_VALUE;
+        private long verifierMayHoldOldKeyUntilMillis = Long.MIN_VALUE;
+
+        /** Records a check at {@code nowMillis}; true when what was verified since the previous one must be forgotten. */
+        boolean checked(long nowMillis, boolean changed, long verifierKeepsMillis) {
+            boolean forget = changed || previousCheckMillis < verifierMayHoldOldKeyUntilMillis;
+            if (changed) {
+                verifierMayHoldOldKeyUntilMillis = nowMillis + verifierKeepsMillis;
+            }
+            previousCheckMillis = nowMillis;
+            return forget;
+        }
+    }
+
+    /**
+     * Reads the key where Payara's verifier looks (a class path resource of that name first, then a
+     * URL), and when to read it again: the smallest Cache-Control max-age its server sent (the rule
+     * Payara's verifier follows), between {@link #CHECK_AT_MOST_EVERY_MILLIS} and {@link #CHECK_EVERY_MILLIS}.
+     */
+    static KeyReading read(String location) throws IOException {
         URL url = Thread.currentThread().getContextClassLoader().getResource(location);
         if (url == null) {
             try {
@@ -132,8 +224,27 @@ public class TrustedKey {
         connection.setConnectTimeout(TIMEOUT_MILLIS);
         connection.setReadTimeout(TIMEOUT_MILLIS);
         try (InputStream in = connection.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String material = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new KeyReading(material, checkAgainAfterMillis(cacheControl(connection)));
         }
+    }
+
+    private static List<String> cacheControl(URLConnection connection) {
+        return connection.getHeaderFields().entrySet().stream()
+                .filter(header -> "Cache-Control".equalsIgnoreCase(header.getKey()))
+                .flatMap(header -> header.getValue().stream())
+                .toList();
+    }
+
+    static long checkAgainAfterMillis(List<String> cacheControl) {
+        long maxAgeSeconds = cacheControl.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(directive -> MAX_AGE.matcher(directive.strip().toLowerCase(Locale.ROOT)))
+                .filter(Matcher::matches)
+                .mapToLong(maxAge -> Long.parseLong(maxAge.group(1)))
+                .min()
+                .orElse(Long.MAX_VALUE / 1000);
+        return Math.max(CHECK_AT_MOST_EVERY_MILLIS, Math.min(CHECK_EVERY_MILLIS, maxAgeSeconds * 1000));
     }
 
     /** The material must look like what Payara accepts: a PEM (or bare base64) public key, or a JWK/JWKS. */

@@ -35,7 +35,13 @@ public final class StandaloneQuire implements AutoCloseable {
 
     /** Starts Payara Micro on a free port with the WAR, against {@code postgres}; returns once it has finished starting. */
     public static StandaloneQuire start(LocalPostgres postgres, Path dir) throws Exception {
+        return start(postgres, dir, Map.of());
+    }
+
+    /** The same, with {@code settings} added to (or replacing) the environment the ITs' servers get. */
+    public static StandaloneQuire start(LocalPostgres postgres, Path dir, Map<String, String> settings) throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
+        env.putAll(settings);
         env.put("DB_URL", postgres.jdbcUrl());
         env.put("DB_USER", LocalPostgres.USER);
         env.put("DB_PASSWORD", LocalPostgres.PASSWORD);

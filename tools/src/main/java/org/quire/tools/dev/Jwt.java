@@ -1,6 +1,7 @@
 package org.quire.tools.dev;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,11 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -44,14 +48,28 @@ public final class Jwt {
     }
 
     public static PrivateKey privateKey(Path dir) throws IOException, GeneralSecurityException {
-        String pem = Files.readString(dir.resolve(PRIVATE_KEY));
-        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(dir.resolve(PRIVATE_KEY))));
     }
 
     /** The MicroProfile Config value that points at the public key in {@code dir}. */
     public static String publicKeyLocation(Path dir) {
         return dir.resolve(PUBLIC_KEY).toAbsolutePath().toUri().toString();
+    }
+
+    /** The public key in {@code dir} as a JWKS of one RSA key, the form identity providers publish. */
+    public static String jwks(Path dir) throws IOException, GeneralSecurityException {
+        RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(dir.resolve(PUBLIC_KEY))));
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":" + quote(unsigned(key.getModulus()))
+                + ",\"e\":" + quote(unsigned(key.getPublicExponent())) + "}]}";
+    }
+
+    /** A JWK number: big-endian, without the sign byte, base64url without padding. */
+    private static String unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return base64url(bytes);
     }
 
     /** Claims of one token; times are seconds since the epoch. */
@@ -83,7 +101,7 @@ public final class Jwt {
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);
         rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-        return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        return signingInput + "." + base64url(rsa.sign());
     }
 
     /** The same claims with no signature at all ({@code alg: none}), as an attacker would send them. */
@@ -92,11 +110,19 @@ public final class Jwt {
     }
 
     static String encode(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return base64url(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String base64url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static byte[] der(Path pemFile) throws IOException {
+        return Base64.getDecoder().decode(Files.readString(pemFile).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
     }
 
     private static String pem(String type, byte[] der) {
