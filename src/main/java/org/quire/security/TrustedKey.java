@@ -62,6 +62,8 @@ public class TrustedKey {
     private volatile String material;
     private final KeyChanges changes = new KeyChanges();
     private long verifierKeepsMillis;
+    /** As the key's server last said; kept while it cannot be read, so an outage is noticed as soon as a change would be. */
+    private long checkEveryMillis = CHECK_EVERY_MILLIS;
     private volatile boolean stopped;
     private volatile ScheduledFuture<?> nextCheck;
 
@@ -85,14 +87,13 @@ public class TrustedKey {
                     + " your identity provider puts in its tokens");
         }
         verifierKeepsMillis = verifierKeepsMillis();
-        long checkAfter = CHECK_EVERY_MILLIS;
         if (location.isPresent()) {
             String where = location.get();
             try {
                 KeyReading read = read(where);
                 requireKey(where, read.material());
                 material = read.material();
-                checkAfter = read.checkAgainAfterMillis();
+                checkEveryMillis = read.checkAgainAfterMillis();
             } catch (IOException unreadable) {
                 if (isRemote(where)) {
                     LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
@@ -107,9 +108,9 @@ public class TrustedKey {
         }
         changes.checked(System.currentTimeMillis(), false, verifierKeepsMillis);
         LOG.info("Quire: bearer tokens are verified with the key at " + location.orElse("mp.jwt.verify.publickey")
-                + "; it is read again every " + checkAfter / 1000 + " s, and Payara's verifier keeps a key it read for "
+                + "; it is read again every " + checkEveryMillis / 1000 + " s, and Payara's verifier keeps a key it read for "
                 + verifierKeepsMillis / 1000 + " s");
-        checkAfter(checkAfter);
+        checkAfter(checkEveryMillis);
     }
 
     @PreDestroy
@@ -138,7 +139,6 @@ public class TrustedKey {
     }
 
     private void check() {
-        long next = CHECK_EVERY_MILLIS;
         try {
             KeyReading current = currentReading();
             boolean changed = current.material() == null || !current.material().equals(material);
@@ -146,9 +146,9 @@ public class TrustedKey {
                 generation++;
             }
             material = current.material();
-            next = current.checkAgainAfterMillis();
+            checkEveryMillis = current.checkAgainAfterMillis();
         } finally {
-            checkAfter(next);
+            checkAfter(checkEveryMillis);
         }
     }
 
@@ -159,7 +159,7 @@ public class TrustedKey {
             return location.isPresent() ? read(location.get())
                     : new KeyReading(config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null), CHECK_EVERY_MILLIS);
         } catch (IOException | RuntimeException unreadable) {
-            return new KeyReading(null, CHECK_EVERY_MILLIS);
+            return new KeyReading(null, checkEveryMillis);
         }
     }
 

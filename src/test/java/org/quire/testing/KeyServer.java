@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * An identity provider's JWKS endpoint, as a server reads it: one document, served with a
- * Cache-Control max-age, that the test replaces to rotate the signing key.
+ * Cache-Control max-age, that the test replaces to rotate the signing key or withholds to take
+ * the provider down.
  */
 public final class KeyServer implements AutoCloseable {
 
@@ -22,7 +23,13 @@ public final class KeyServer implements AutoCloseable {
         this.maxAgeSeconds = maxAgeSeconds;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/jwks.json", exchange -> {
-            byte[] body = this.jwks.getBytes(StandardCharsets.UTF_8);
+            String published = this.jwks;
+            if (published == null) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = published.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("Cache-Control", "public, max-age=" + this.maxAgeSeconds);
             exchange.sendResponseHeaders(200, body.length);
@@ -40,6 +47,11 @@ public final class KeyServer implements AutoCloseable {
     /** From now on the endpoint publishes {@code replacement} instead. */
     public void publish(String replacement) {
         jwks = replacement;
+    }
+
+    /** From now on the endpoint answers 503, as an identity provider that is down. */
+    public void withhold() {
+        jwks = null;
     }
 
     public String url() {
