@@ -145,6 +145,7 @@ public class TrustedKey {
             if (changes.checked(System.currentTimeMillis(), changed, verifierKeepsMillis)) {
                 generation++;
             }
+            logTransition(material, current);
             material = current.material();
             checkEveryMillis = current.checkAgainAfterMillis();
         } finally {
@@ -157,9 +158,22 @@ public class TrustedKey {
         try {
             Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
             return location.isPresent() ? read(location.get())
-                    : new KeyReading(config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null), CHECK_EVERY_MILLIS);
+                    : new KeyReading(config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null), CHECK_EVERY_MILLIS, null);
         } catch (IOException | RuntimeException unreadable) {
-            return new KeyReading(null, checkEveryMillis);
+            return new KeyReading(null, checkEveryMillis, String.valueOf(unreadable.getMessage()));
+        }
+    }
+
+    /** One line when the key changes, becomes unreadable or readable again; nothing while it stays as it was. */
+    private void logTransition(String before, KeyReading now) {
+        String where = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class).orElse("mp.jwt.verify.publickey");
+        if (now.material() == null && before != null) {
+            LOG.warning("Quire: the token key at " + where + " cannot be read now (" + now.problem()
+                    + "); bearer tokens answer 401 until it can");
+        } else if (now.material() != null && before == null) {
+            LOG.info("Quire: the token key at " + where + " can be read again");
+        } else if (now.material() != null && !now.material().equals(before)) {
+            LOG.info("Quire: the token key at " + where + " changed; tokens verified with the previous one are verified again");
         }
     }
 
@@ -178,8 +192,8 @@ public class TrustedKey {
         }
     }
 
-    /** The key's material as read, and how soon to read it again. */
-    record KeyReading(String material, long checkAgainAfterMillis) {
+    /** The key's material as read (null, with the problem, when it could not be), and how soon to read it again. */
+    record KeyReading(String material, long checkAgainAfterMillis, String problem) {
     }
 
     /**
@@ -225,7 +239,7 @@ public class TrustedKey {
         connection.setReadTimeout(TIMEOUT_MILLIS);
         try (InputStream in = connection.getInputStream()) {
             String material = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new KeyReading(material, checkAgainAfterMillis(cacheControl(connection)));
+            return new KeyReading(material, checkAgainAfterMillis(cacheControl(connection)), null);
         }
     }
 

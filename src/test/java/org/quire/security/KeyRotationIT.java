@@ -72,6 +72,7 @@ class KeyRotationIT {
             signedWithOldKey.get("api/categories").expect(200);
         }
         signedWithNewKey.get("api/categories").expectProblem(401);
+        int changesLogged = logged("changed; tokens verified with the previous one are verified again");
 
         jwks.publish(Jwt.jwks(newKey));
 
@@ -87,6 +88,7 @@ class KeyRotationIT {
         String name = "Signed with a retired key " + QuireApi.unique();
         signedWithOldKey.post("api/categories", object("name", name)).expectProblem(401);
         assertNotStored(name);
+        awaitLogged("changed; tokens verified with the previous one are verified again", changesLogged + 1);
     }
 
     @Test
@@ -95,6 +97,8 @@ class KeyRotationIT {
         QuireApi signed = quire.api().as(editorToken(key));
         jwks.publish(Jwt.jwks(key));
         awaitStatus(signed, 200);
+        int outagesLogged = logged("cannot be read now");
+        int recoveriesLogged = logged("can be read again");
 
         jwks.withhold();
 
@@ -107,6 +111,10 @@ class KeyRotationIT {
 
         awaitStatus(signed, 200);
         assertNotStored(name);
+        // One line for the outage and one for its end, however many checks it lasted.
+        awaitLogged("can be read again", recoveriesLogged + 1);
+        assertEquals(outagesLogged + 1, logged("cannot be read now"));
+        assertEquals(recoveriesLogged + 1, logged("can be read again"));
     }
 
     private static Path newKey(String name) throws Exception {
@@ -122,6 +130,23 @@ class KeyRotationIT {
     private static void assertNotStored(String name) throws Exception {
         List<String> names = Reply.strings(quire.api().anonymous().get("api/categories?size=100").expect(200).items(), "name");
         assertEquals(List.of(), names.stream().filter(name::equals).toList(), "a write with a refused token stored nothing");
+    }
+
+    /** How many lines of the server's log say {@code what} of the token key. */
+    private static int logged(String what) throws Exception {
+        String line = "Quire: the token key at " + jwks.url() + " " + what;
+        return (int) quire.logText().lines().filter(l -> l.contains(line)).count();
+    }
+
+    private static void awaitLogged(String what, int times) throws Exception {
+        // The log follows the server's own check of the key, which may come a little after Payara's.
+        long deadline = System.nanoTime() + CHANGED_WITHIN.toNanos();
+        while (logged(what) < times) {
+            if (System.nanoTime() > deadline) {
+                fail("the server's log does not say '" + what + "' " + times + " times: " + quire.log);
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Waits for the server to answer {@code status}; on the way only 200s and problem 401s are fine. */
