@@ -45,7 +45,7 @@ public final class RunCommand {
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Jwt.publicKeyLocation(keys));
             env.put("MP_JWT_VERIFY_ISSUER", TokenCommand.ISSUER);
             System.out.println("Quire: trusting the development key in " + keys
-                    + "; get a token with: ./mvnw -q -Ptoken -Drole=editor   (or -Drole=admin)");
+                    + "; get a token with: bin/quire-token editor   (or: bin/quire-token admin)");
         } else {
             System.out.println("Quire: tokens are verified as MP_JWT_* says; no development key is trusted.");
         }
