@@ -8,8 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
@@ -26,6 +29,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
+import org.quire.platform.JsonApi;
 
 /**
  * The key that bearer tokens must be signed with, as MicroProfile JWT is told where to find it
@@ -141,7 +145,7 @@ public class TrustedKey {
     private void check() {
         try {
             KeyReading current = currentReading();
-            boolean changed = current.material() == null || !current.material().equals(material);
+            boolean changed = current.material() == null || !sameKey(current.material(), material);
             if (changes.checked(System.currentTimeMillis(), changed, verifierKeepsMillis)) {
                 generation++;
             }
@@ -150,6 +154,25 @@ public class TrustedKey {
             checkEveryMillis = current.checkAgainAfterMillis();
         } finally {
             checkAfter(checkEveryMillis);
+        }
+    }
+
+    /**
+     * Whether two readings hold the same key: the same text, or the same JSON document (a JWKS that
+     * its server writes out with other spacing or member order has not changed).
+     */
+    static boolean sameKey(String read, String before) {
+        if (read.equals(before)) {
+            return true;
+        }
+        if (before == null || !read.strip().startsWith("{") || !before.strip().startsWith("{")) {
+            return false;
+        }
+        try (JsonReader a = JsonApi.PROVIDER.createReader(new StringReader(read));
+                JsonReader b = JsonApi.PROVIDER.createReader(new StringReader(before))) {
+            return a.readValue().equals(b.readValue());
+        } catch (JsonException notJson) {
+            return false;
         }
     }
 
@@ -172,7 +195,7 @@ public class TrustedKey {
                     + "); bearer tokens answer 401 until it can");
         } else if (now.material() != null && before == null) {
             LOG.info("Quire: the token key at " + where + " can be read again");
-        } else if (now.material() != null && !now.material().equals(before)) {
+        } else if (now.material() != null && !sameKey(now.material(), before)) {
             LOG.info("Quire: the token key at " + where + " changed; tokens verified with the previous one are verified again");
         }
     }

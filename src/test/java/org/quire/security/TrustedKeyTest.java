@@ -44,6 +44,24 @@ class TrustedKeyTest {
     }
 
     @Test
+    void aJwksWrittenOutDifferentlyIsTheSameKey() {
+        String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"AQAB\",\"e\":\"AQAB\"}]}";
+        String respaced = "{ \"keys\": [ { \"e\": \"AQAB\", \"n\": \"AQAB\",\n \"kid\": \"k1\", \"kty\": \"RSA\" } ] }";
+        assertTrue(TrustedKey.sameKey(respaced, jwks));
+        assertFalse(TrustedKey.sameKey(jwks.replace("k1", "k2"), jwks), "another key id");
+        assertFalse(TrustedKey.sameKey(jwks.replace("\"n\":\"AQAB\"", "\"n\":\"AQAC\""), jwks), "another modulus");
+        assertFalse(TrustedKey.sameKey(jwks, null), "no key before");
+        assertFalse(TrustedKey.sameKey("{ not json", "{ not json either"));
+    }
+
+    @Test
+    void aPemIsTheSameKeyOnlyAsTheSameText() {
+        String pem = "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\n";
+        assertTrue(TrustedKey.sameKey(pem, pem));
+        assertFalse(TrustedKey.sameKey(pem.replace("MIIB", "MIIC"), pem));
+    }
+
+    @Test
     void nothingIsForgottenWhileTheKeyStaysTheSame() {
         TrustedKey.KeyChanges changes = new TrustedKey.KeyChanges();
         assertFalse(changes.checked(0, false, MINUTE));
