@@ -5,6 +5,7 @@
 # Ctrl-C stops the server and the database. The clone is of this checkout's HEAD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/quire.sh
 
 work=$(mktemp -d)
 log=$work/run.log
@@ -20,12 +21,8 @@ cd "$work/quire"
 runner=$!
 trap 'kill -KILL -- -$runner 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 300); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/posts)" = 200 ]; then break; fi
-    kill -0 "$runner" 2>/dev/null || fail "./mvnw -Prun exited before serving"
-    sleep 1
-done
-[ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/posts)" = 200 ] || fail "nothing served on :8080 within 5 minutes"
+QUIRE_PID=$runner
+await_quire 8080 "$log"
 
 TOKEN=$(bin/quire-token editor)
 status=$(curl -s -o "$work/created.json" -w '%{http_code}' -X POST http://localhost:8080/api/categories \

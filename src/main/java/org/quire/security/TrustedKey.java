@@ -70,11 +70,13 @@ public class TrustedKey {
     private long checkEveryMillis = CHECK_EVERY_MILLIS;
     private volatile boolean stopped;
     private volatile ScheduledFuture<?> nextCheck;
+    /** mp.jwt.verify.publickey.location as at deployment, when set; Payara's verifier reads it once too. */
+    private Optional<String> location = Optional.empty();
 
     /** Runs before the schema migration: a server that could never verify a token should not start. */
     void refuseUnworkableSettings(@Observes @Priority(1) Startup startup) {
         Optional<String> issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class);
-        Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
+        location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
         Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
         boolean key = location.isPresent() || inline.isPresent();
         if (!key && issuer.isEmpty()) {
@@ -100,8 +102,7 @@ public class TrustedKey {
                 checkEveryMillis = read.checkAgainAfterMillis();
             } catch (IOException unreadable) {
                 if (isRemote(where)) {
-                    LOG.warning("Quire: the token key at " + where + " cannot be read now (" + unreadable.getMessage()
-                            + "); every bearer token answers 401 until it can");
+                    warnUnreadable(unreadable.getMessage());
                 } else {
                     throw refuse("the token key location " + where + " cannot be read: " + unreadable.getMessage());
                 }
@@ -111,7 +112,7 @@ public class TrustedKey {
             material = inline.get();
         }
         changes.checked(System.currentTimeMillis(), false, verifierKeepsMillis);
-        LOG.info("Quire: bearer tokens are verified with the key at " + location.orElse("mp.jwt.verify.publickey")
+        LOG.info("Quire: bearer tokens are verified with the key at " + keySource()
                 + "; it is read again every " + checkEveryMillis / 1000 + " s, and Payara's verifier keeps a key it read for "
                 + verifierKeepsMillis / 1000 + " s");
         checkAfter(checkEveryMillis);
@@ -149,7 +150,7 @@ public class TrustedKey {
             if (changes.checked(System.currentTimeMillis(), changed, verifierKeepsMillis)) {
                 generation++;
             }
-            logTransition(material, current);
+            logTransition(material, current, changed);
             material = current.material();
             checkEveryMillis = current.checkAgainAfterMillis();
         } finally {
@@ -179,7 +180,6 @@ public class TrustedKey {
     /** The key as it reads now; its material is null when there is none or it cannot be read. */
     private KeyReading currentReading() {
         try {
-            Optional<String> location = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class);
             return location.isPresent() ? read(location.get())
                     : new KeyReading(config.getOptionalValue("mp.jwt.verify.publickey", String.class).orElse(null), CHECK_EVERY_MILLIS, null);
         } catch (IOException | RuntimeException unreadable) {
@@ -188,16 +188,22 @@ public class TrustedKey {
     }
 
     /** One line when the key changes, becomes unreadable or readable again; nothing while it stays as it was. */
-    private void logTransition(String before, KeyReading now) {
-        String where = config.getOptionalValue(KeyLocationPath.PROPERTY, String.class).orElse("mp.jwt.verify.publickey");
+    private void logTransition(String before, KeyReading now, boolean changed) {
         if (now.material() == null && before != null) {
-            LOG.warning("Quire: the token key at " + where + " cannot be read now (" + now.problem()
-                    + "); bearer tokens answer 401 until it can");
+            warnUnreadable(now.problem());
         } else if (now.material() != null && before == null) {
-            LOG.info("Quire: the token key at " + where + " can be read again");
-        } else if (now.material() != null && !sameKey(now.material(), before)) {
-            LOG.info("Quire: the token key at " + where + " changed; tokens verified with the previous one are verified again");
+            LOG.info("Quire: the token key at " + keySource() + " can be read again");
+        } else if (now.material() != null && changed) {
+            LOG.info("Quire: the token key at " + keySource() + " changed; tokens verified with the previous one are verified again");
         }
+    }
+
+    private void warnUnreadable(String problem) {
+        LOG.warning("Quire: the token key at " + keySource() + " cannot be read now (" + problem + "); bearer tokens answer 401 until it can");
+    }
+
+    private String keySource() {
+        return location.orElse("mp.jwt.verify.publickey");
     }
 
     /** How long Payara's verifier keeps a key it read (publicKey.cache.ttl, the WAR sets it to a minute). */
