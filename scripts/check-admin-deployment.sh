@@ -30,7 +30,7 @@ trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 await_quire "$PORT" "$log"
 
 fail() { echo "FAIL: $*"; tail -80 "$log"; exit 1; }
-for option in "--nohazelcast" "--addlibs target/payara/postgresql.jar" "--logproperties server-config/logging.properties" \
+for option in "java @server-config/jvm.options -jar target/payara/payara-micro.jar" "--nohazelcast" "--addlibs target/payara/postgresql.jar" "--logproperties server-config/logging.properties" \
         "--prebootcommandfile server-config/http-listener.asadmin" "--postbootcommandfile server-config/post-boot-commands.asadmin" \
         "--deploy target/quire.war --contextroot / --port 8080"; do
     grep -qF -- "$option" README.md || fail "the README's admin command lacks '$option', which scripts/lib/quire.sh runs"
@@ -52,6 +52,11 @@ if grep -q "${EDITOR_TOKEN:0:40}" "$log"; then fail "the token appears in the se
 # Payara dumps every expired CA certificate of its trust store as a 60-line warning unless
 # server-config/logging.properties quiets it: an admin's log has one line per event.
 if grep -q "Certificate Extensions" "$log"; then fail "the server log dumps certificates at start"; fi
+# The class-data archive the build made is the one this JVM started with (a missing archive is
+# silent, an unusable one a warning, and either only makes the start slower).
+[ -f target/payara/quire.jsa ] || fail "the build made no target/payara/quire.jsa"
+grep -q 'target/payara/quire.jsa' "/proc/$server/maps" || fail "the JVM did not map target/payara/quire.jsa"
+if grep -q '\[warning\]\[cds' "$log"; then fail "the JVM could not use the class-data archive: $(grep '\[cds' "$log" | head -3)"; fi
 jcmd="$(dirname "$(readlink -f "$(command -v java)")")/jcmd"
 threads=$("$jcmd" "$server" Thread.print 2>/dev/null | grep -c '^"http-thread-pool' || true)
 [ "$threads" = 8 ] || fail "$threads request threads, server-config/http-listener.asadmin fixes 8"

@@ -4,7 +4,7 @@
 # (and the stand-in identity provider of identity.sh); the server's pid is in QUIRE_PID.
 start_quire() {
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$IDP_PUBLIC_KEY MP_JWT_VERIFY_ISSUER=$IDP_ISSUER \
-      java -jar target/payara/payara-micro.jar --nohazelcast \
+      java @server-config/jvm.options -jar target/payara/payara-micro.jar --nohazelcast \
         --addlibs target/payara/postgresql.jar \
         --logproperties server-config/logging.properties \
         --prebootcommandfile server-config/http-listener.asadmin \

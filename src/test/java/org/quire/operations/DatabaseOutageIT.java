@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.quire.tools.dev.LocalPostgres;
+import org.quire.tools.dev.PayaraMicroProcess;
 import org.quire.testing.QuireApi;
 import org.quire.testing.Reply;
 import org.quire.testing.StandaloneQuire;
@@ -30,7 +31,7 @@ class DatabaseOutageIT {
     @Test
     void aStoppedDatabaseGives503sAndTheServiceRecoversWhenItReturns() throws Exception {
         Path dir = StandaloneQuire.workingDirectory("outage");
-        int databasePort = StandaloneQuire.freePort();
+        int databasePort = PayaraMicroProcess.freePort();
         // Not "fresh": a fresh server deletes its data when stopped, and this one must come back with it.
         LocalPostgres postgres = LocalPostgres.start(dir.resolve("postgres"), databasePort, false);
         try (StandaloneQuire quire = StandaloneQuire.start(postgres, dir)) {

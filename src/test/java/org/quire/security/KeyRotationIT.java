@@ -18,6 +18,7 @@ import org.quire.testing.StandaloneQuire;
 import org.quire.testing.Tokens;
 import org.quire.tools.dev.Jwt;
 import org.quire.tools.dev.LocalPostgres;
+import org.quire.tools.dev.PayaraMicroProcess;
 
 /**
  * The identity provider's key changes under a running server, which needs no restart for it: a
@@ -43,7 +44,7 @@ class KeyRotationIT {
     static void startQuireTrustingAJwks() throws Exception {
         dir = StandaloneQuire.workingDirectory("key-rotation");
         jwks = KeyServer.serving(Jwt.jwks(newKey("first")), MAX_AGE_SECONDS);
-        postgres = LocalPostgres.start(dir.resolve("postgres"), StandaloneQuire.freePort(), true);
+        postgres = LocalPostgres.start(dir.resolve("postgres"), PayaraMicroProcess.freePort(), true);
         quire = StandaloneQuire.start(postgres, dir, Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.url()));
     }
 

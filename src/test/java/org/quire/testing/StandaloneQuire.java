@@ -1,7 +1,6 @@
 package org.quire.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +44,7 @@ public final class StandaloneQuire implements AutoCloseable {
         env.put("DB_URL", postgres.jdbcUrl());
         env.put("DB_USER", LocalPostgres.USER);
         env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
-        int port = freePort();
+        int port = PayaraMicroProcess.freePort();
         Path log = dir.resolve("payara.log");
         StandaloneQuire quire = new StandaloneQuire(port, log,
                 PayaraMicroProcess.start(env, port, Files.createDirectories(dir.resolve("tmp")), log));
@@ -78,11 +77,5 @@ public final class StandaloneQuire implements AutoCloseable {
     public void close() throws InterruptedException {
         payara.destroy();
         payara.waitFor();
-    }
-
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,7 +1,9 @@
 package org.quire.tools.dev;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +21,18 @@ public final class PayaraMicroProcess {
      * to {@code log}, or to this process's own output when {@code log} is null.
      */
     public static Process start(Map<String, String> environment, int port, Path tmpDir, Path log) throws IOException {
+        return start(environment, port, tmpDir, log, List.of());
+    }
+
+    /** The same, with {@code jvmOptions} given to the JVM before {@code -jar}. */
+    public static Process start(Map<String, String> environment, int port, Path tmpDir, Path log, List<String> jvmOptions)
+            throws IOException {
         Path payara = Path.of(System.getProperty("quire.payaraDir"));
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmpDir,
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + tmpDir);
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar", payara.resolve("payara-micro.jar").toString(),
                 "--nohazelcast",
                 "--addlibs", payara.resolve("postgresql.jar").toString(),
@@ -31,7 +41,7 @@ public final class PayaraMicroProcess {
                 "--postbootcommandfile", Path.of(System.getProperty("quire.serverConfig")).resolve("post-boot-commands.asadmin").toString(),
                 "--deploy", System.getProperty("quire.war"),
                 "--contextroot", "/",
-                "--port", String.valueOf(port));
+                "--port", String.valueOf(port)));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -41,5 +51,12 @@ public final class PayaraMicroProcess {
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
         }
         return builder.start();
+    }
+
+    /** A port nothing listens on now, for a server (or a database) started next. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints a short-lived token for the run command's local service ({@code ./mvnw -q -Ptoken
- * -Drole=editor} or {@code -Drole=admin}), signed with the development key in .quire/jwt/.
+ * Prints a short-lived token for the run command's local service ({@code bin/quire-token editor}
+ * or {@code bin/quire-token admin}), signed with the development key in .quire/jwt/.
  * scripts/check-admin-deployment.sh uses it as a stand-in identity provider: with
  * {@code -Dquire.jwt.keys}, {@code -Dquire.jwt.issuer} and {@code -Dquire.jwt.createKeys=true}.
  */
