@@ -41,9 +41,7 @@ public final class StandaloneQuire implements AutoCloseable {
     public static StandaloneQuire start(LocalPostgres postgres, Path dir, Map<String, String> settings) throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(settings);
-        env.put("DB_URL", postgres.jdbcUrl());
-        env.put("DB_USER", LocalPostgres.USER);
-        env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
+        env.putAll(postgres.serverEnvironment());
         int port = PayaraMicroProcess.freePort();
         Path log = dir.resolve("payara.log");
         StandaloneQuire quire = new StandaloneQuire(port, log,

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +66,7 @@ public final class ClassDataArchive {
             Path keys = work.resolve("jwt");
             Jwt.ensureKeyPair(keys);
             Map<String, String> env = new HashMap<>(System.getenv());
-            env.put("DB_URL", postgres.jdbcUrl());
-            env.put("DB_USER", LocalPostgres.USER);
-            env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
+            env.putAll(postgres.serverEnvironment());
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Jwt.publicKeyLocation(keys));
             env.put("MP_JWT_VERIFY_ISSUER", TokenCommand.ISSUER);
             String token = Jwt.sign(Jwt.Claims.of(TokenCommand.ISSUER, "class-data-archive", List.of("admin"), 600),
@@ -206,7 +205,7 @@ public final class ClassDataArchive {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

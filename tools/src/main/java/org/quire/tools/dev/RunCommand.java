@@ -31,9 +31,7 @@ public final class RunCommand {
                         + " to use an existing PostgreSQL instead.");
                 System.exit(2);
             }
-            env.put("DB_URL", postgres.jdbcUrl());
-            env.put("DB_USER", LocalPostgres.USER);
-            env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
+            env.putAll(postgres.serverEnvironment());
             System.out.println("Quire: local PostgreSQL on port " + postgres.port() + ", data in " + dataDir.resolve("postgres"));
         } else {
             System.out.println("Quire: using the PostgreSQL at DB_URL=" + env.get("DB_URL"));
