@@ -37,7 +37,12 @@ record PostFilter(PostStatus status, Integer categoryId, Integer authorId, List<
             conditions.add("p.authorId = :authorId");
         }
         for (int i = 0; i < words.size(); i++) {
-            conditions.add("(LOWER(p.title) LIKE :w" + i + " ESCAPE '\\' OR LOWER(p.content) LIKE :w" + i + " ESCAPE '\\')");
+            // The content's trigram index is on the text as written (changeset 015), so the database
+            // tries the word as typed first and lowers a candidate's whole text (ILIKE) only when
+            // that fails. The words are lower case, so together this is lower(content) LIKE.
+            String word = ":w" + i;
+            conditions.add("(LOWER(p.title) LIKE " + word + " ESCAPE '\\' OR p.content LIKE " + word + " ESCAPE '\\'"
+                    + " OR SQL('? ILIKE ? ESCAPE ''\\''', p.content, " + word + "))");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -25,7 +25,7 @@ public final class SchemaMigration {
     public static final String CHANGELOG = "liquibase/changelog.xml";
 
     private static final String KEY = "hashtext('quire-schema-migration:' || current_schema())";
-    private static final String LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
+    static final String LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
     private static final String UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
 
     /** What a migration did. */
@@ -50,6 +50,11 @@ public final class SchemaMigration {
         if (pending(connection).isEmpty()) {
             return Outcome.ALREADY_CURRENT;
         }
+        // The pool gives its connections a socket timeout sized for requests (30 s), but a changeset
+        // may build an index over every post for minutes, and another deployment may hold the lock
+        // that long: while it migrates, the connection waits for the database as long as it takes.
+        int requestTimeout = connection.getNetworkTimeout();
+        connection.setNetworkTimeout(Runnable::run, 0);
         try (Statement lock = connection.createStatement()) {
             lock.execute(LOCK);
             try {
@@ -62,6 +67,8 @@ public final class SchemaMigration {
                 }
                 lock.execute(UNLOCK);
             }
+        } finally {
+            connection.setNetworkTimeout(Runnable::run, requestTimeout);
         }
         return Outcome.MIGRATED;
     }

@@ -385,6 +385,18 @@ public abstract class PostsIT extends ServedTests {
         assertEquals(List.of(), ids("api/posts?authorId=" + author + "&q=_"));
     }
 
+    /** % and _ are text in q, whether the content has the word in q's case or in another. */
+    @Test
+    void qMatchesWildcardCharactersLiterallyInAnyCase() {
+        int author = newUser();
+        int rates = api.post("api/posts", post("Rates", "up 5% in Q_1", "authorId", author)).expect(201).json().getInt("id");
+        api.post("api/posts", post("Decoy", "Q11 had 50 sales", "authorId", author)).expect(201);
+
+        assertEquals(List.of(rates), ids("api/posts?authorId=" + author + "&q=" + enc("5%")));
+        assertEquals(List.of(rates), ids("api/posts?authorId=" + author + "&q=q_1"));
+        assertEquals(List.of(rates), ids("api/posts?authorId=" + author + "&q=Q_1"));
+    }
+
     @Test
     void everySortIsStableWithTiesBrokenById() {
         int author = newUser();

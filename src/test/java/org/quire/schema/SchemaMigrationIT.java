@@ -48,6 +48,8 @@ class SchemaMigrationIT {
                     "index ix_posts_author_id CREATE INDEX ix_posts_author_id ON posts USING btree (author_id)",
                     "index ix_users_email_lower CREATE UNIQUE INDEX ix_users_email_lower ON users USING btree (lower((email)::text))",
                     "index ix_posts_status_created_at_id CREATE INDEX ix_posts_status_created_at_id ON posts USING btree (status, created_at, id)",
+                    "index ix_posts_title_trgm CREATE INDEX ix_posts_title_trgm ON posts USING gin (lower((title)::text) gin_trgm_ops)",
+                    "index ix_posts_content_text_trgm CREATE INDEX ix_posts_content_text_trgm ON posts USING gin (content gin_trgm_ops)",
                     "index ix_posts_status_category_id_created_at_id CREATE INDEX ix_posts_status_category_id_created_at_id ON posts USING btree (status, category_id, created_at, id)",
                     "constraint post_counts_pkey on post_counts PRIMARY KEY (scope, scope_id, status, shard)",
                     "trigger posts_counted_on_insert on posts CREATE TRIGGER posts_counted_on_insert AFTER INSERT ON posts"
@@ -78,6 +80,35 @@ class SchemaMigrationIT {
                 s.execute("UPDATE databasechangelog SET md5sum = '9:0000' WHERE id = '" + Changelog.changesets().get(1).id() + "'");
             }
             assertEquals(List.of(Changelog.changesets().get(1)), SchemaMigration.pending(c), "a checksum that differs is left to Liquibase");
+        }
+    }
+
+    /**
+     * The pool's connections have a socket timeout sized for requests; a deployment's migration may
+     * wait longer than that (an index built over every post, another deployment holding the lock).
+     */
+    @Test
+    void aMigrationMayOutlastTheSocketTimeoutOfRequests() throws Exception {
+        try (ScratchSchema scratch = new ScratchSchema(); Connection other = scratch.connect(); Connection c = scratch.connect()) {
+            try (Statement s = other.createStatement()) {
+                s.execute(SchemaMigration.LOCK);
+            }
+            c.setNetworkTimeout(Runnable::run, 1000);
+            ExecutorService later = Executors.newSingleThreadExecutor();
+            try {
+                Future<Boolean> released = later.submit(() -> {
+                    Thread.sleep(3000);
+                    try (Statement s = other.createStatement()) {
+                        return s.execute("SELECT pg_advisory_unlock_all()");
+                    }
+                });
+                assertEquals(SchemaMigration.Outcome.MIGRATED, SchemaMigration.migrate(c), "waited 3 s for the lock on a 1 s socket timeout");
+                assertTrue(released.get());
+            } finally {
+                later.shutdownNow();
+            }
+            assertEquals(1000, c.getNetworkTimeout(), "the connection goes back to the pool with its request timeout");
+            assertEquals(List.of(), SchemaMigration.pending(c));
         }
     }
 
