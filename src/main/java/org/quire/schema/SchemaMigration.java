@@ -12,6 +12,8 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -23,10 +25,6 @@ public final class SchemaMigration {
 
     /** The changelog's path on the class path and, relative to the repository root, on disk. */
     public static final String CHANGELOG = "liquibase/changelog.xml";
-
-    private static final String KEY = "hashtext('quire-schema-migration:' || current_schema())";
-    static final String LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
-    private static final String UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
 
     /** What a migration did. */
     public enum Outcome { ALREADY_CURRENT, MIGRATED }
@@ -41,10 +39,10 @@ public final class SchemaMigration {
     }
 
     /**
-     * Migrates under a PostgreSQL session advisory lock per schema. Liquibase's own lock table
-     * does not cover creating its tables, so two first deployments would race there; and unlike
-     * that table, an advisory lock is released by the server when a killed deployment's
-     * connection drops, so it never needs clearing by hand.
+     * Migrates under {@link MigrationLock}, a PostgreSQL advisory lock per schema that the server
+     * releases when a deployment's connection drops, so a killed deployment leaves nothing behind.
+     * It is taken here as well as by Liquibase (on the same session, where it nests): Liquibase
+     * creates its tables before it locks, so two first deployments would race there.
      */
     public static Outcome migrate(Connection connection) throws LiquibaseException, SQLException {
         if (pending(connection).isEmpty()) {
@@ -56,7 +54,7 @@ public final class SchemaMigration {
         int requestTimeout = connection.getNetworkTimeout();
         connection.setNetworkTimeout(Runnable::run, 0);
         try (Statement lock = connection.createStatement()) {
-            lock.execute(LOCK);
+            lock.execute(MigrationLock.LOCK);
             try {
                 liquibase(connection).update("");
             } finally {
@@ -65,7 +63,7 @@ public final class SchemaMigration {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
-                lock.execute(UNLOCK);
+                lock.execute(MigrationLock.UNLOCK);
             }
         } finally {
             connection.setNetworkTimeout(Runnable::run, requestTimeout);
@@ -106,6 +104,12 @@ public final class SchemaMigration {
     /** Liquibase over this build's changelog, on a connection whose current schema is the target. */
     public static Liquibase liquibase(Connection connection) throws LiquibaseException {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        LockService lock = LockServiceFactory.getInstance().getLockService(database);
+        if (!(lock instanceof MigrationLock)) {
+            throw new IllegalStateException("Liquibase would lock the schema with " + lock.getClass().getName()
+                    + ", whose lock a killed run leaves behind, instead of " + MigrationLock.class.getName()
+                    + ": META-INF/services/liquibase.lockservice.LockService is not on the class path of " + database);
+        }
         return new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
     }
 }

@@ -1,11 +1,13 @@
 package org.quire.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import liquibase.Liquibase;
+import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 import org.quire.tools.schema.ScratchSchema;
 
@@ -91,7 +94,7 @@ class SchemaMigrationIT {
     void aMigrationMayOutlastTheSocketTimeoutOfRequests() throws Exception {
         try (ScratchSchema scratch = new ScratchSchema(); Connection other = scratch.connect(); Connection c = scratch.connect()) {
             try (Statement s = other.createStatement()) {
-                s.execute(SchemaMigration.LOCK);
+                s.execute(MigrationLock.LOCK);
             }
             c.setNetworkTimeout(Runnable::run, 1000);
             ExecutorService later = Executors.newSingleThreadExecutor();
@@ -109,6 +112,19 @@ class SchemaMigrationIT {
             }
             assertEquals(1000, c.getNetworkTimeout(), "the connection goes back to the pool with its request timeout");
             assertEquals(List.of(), SchemaMigration.pending(c));
+        }
+    }
+
+    /** A run killed while it holds the lock (its session ends) does not keep the next one waiting. */
+    @Test
+    void aRunThatDiedHoldingTheLockLeavesNothingBehind() throws Exception {
+        try (ScratchSchema scratch = new ScratchSchema(); Connection next = scratch.connect()) {
+            try (Connection killed = scratch.connect()) {
+                LockServiceFactory.getInstance().getLockService(SchemaMigration.liquibase(killed).getDatabase()).waitForLock();
+            }
+            assertEquals(SchemaMigration.Outcome.MIGRATED,
+                    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SchemaMigration.migrate(next)));
+            assertEquals(List.of(), SchemaMigration.pending(next));
         }
     }
 
