@@ -30,7 +30,7 @@ public class MigrationLock implements LockService {
     /** Waits for the lock as long as the holder migrates (an index build may take minutes). */
     static final String LOCK = "SELECT pg_advisory_lock(" + KEY + ")";
     private static final String TRY_LOCK = "SELECT pg_try_advisory_lock(" + KEY + ")";
-    static final String UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
+    private static final String UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ")";
     private static final String HOLDERS = "SELECT a.pid, a.backend_start, coalesce(a.client_addr::text, 'local socket')"
             + " || ', pid ' || a.pid || coalesce(', ' || nullif(a.application_name, ''), '')"
             + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
@@ -92,7 +92,8 @@ public class MigrationLock implements LockService {
         }
         held = false;
         try {
-            // A failed changeset may leave its transaction aborted, where even the unlock would fail.
+            // A failed changeset may leave its transaction aborted, where even the unlock would fail
+            // and a pooled connection would keep the lock for the next deployment to wait on.
             Connection connection = connection();
             if (!connection.getAutoCommit()) {
                 connection.rollback();

@@ -41,8 +41,10 @@ public final class SchemaMigration {
     /**
      * Migrates under {@link MigrationLock}, a PostgreSQL advisory lock per schema that the server
      * releases when a deployment's connection drops, so a killed deployment leaves nothing behind.
-     * It is taken here as well as by Liquibase (on the same session, where it nests): Liquibase
-     * creates its tables before it locks, so two first deployments would race there.
+     * It is held around the whole run, not only where Liquibase takes it (on the same session, where
+     * it nests): Liquibase creates its tables before it locks, so two first deployments would race
+     * there. This hold is a lock object of its own, which Liquibase's resets of its lock services
+     * do not touch.
      */
     public static Outcome migrate(Connection connection) throws LiquibaseException, SQLException {
         if (pending(connection).isEmpty()) {
@@ -53,17 +55,15 @@ public final class SchemaMigration {
         // that long: while it migrates, the connection waits for the database as long as it takes.
         int requestTimeout = connection.getNetworkTimeout();
         connection.setNetworkTimeout(Runnable::run, 0);
-        try (Statement lock = connection.createStatement()) {
-            lock.execute(MigrationLock.LOCK);
+        try {
+            Liquibase liquibase = liquibase(connection);
+            MigrationLock lock = new MigrationLock();
+            lock.setDatabase(liquibase.getDatabase());
+            lock.waitForLock();
             try {
-                liquibase(connection).update("");
+                liquibase.update("");
             } finally {
-                // A failed changeset may leave a transaction open; the unlock must still run, or a
-                // pooled connection would keep the lock for the next deployment to wait on.
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
-                lock.execute(MigrationLock.UNLOCK);
+                lock.releaseLock();
             }
         } finally {
             connection.setNetworkTimeout(Runnable::run, requestTimeout);
