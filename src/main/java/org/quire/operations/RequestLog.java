@@ -16,7 +16,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * The request log: one INFO line per API request on the {@code quire.requests} logger, formatted
+ * The request log: one INFO line per API request on the {@code quire.requests} logger (and one
+ * more for an answer whose client hung up before it was written, see {@link ClientHangUps}), formatted
  * by the server's log handler like every other line. Request threads only queue the record; one
  * background thread hands the records to the handler. A console handler writes and flushes under
  * a lock, and under load every request thread queued on it: the log cost a third of the throughput.
@@ -47,10 +48,19 @@ public class RequestLog {
 
     /** Queues the line of one request: {@code GET /api/posts 200 12ms}. */
     void record(String method, String path, int status, long nanos) {
+        queue(method + " " + path + " " + status + " " + nanos / 1_000_000 + "ms");
+    }
+
+    /** Queues the line of an answer its client hung up on: {@code GET /api/posts 200 not delivered: Broken pipe}. */
+    void notDelivered(String method, String path, int status, String reason) {
+        queue(method + " " + path + " " + status + " not delivered: the client closed the connection (" + reason + ")");
+    }
+
+    private void queue(String message) {
         if (!REQUESTS.isLoggable(Level.INFO)) {
             return;
         }
-        LogRecord line = new LogRecord(Level.INFO, method + " " + path + " " + status + " " + nanos / 1_000_000 + "ms");
+        LogRecord line = new LogRecord(Level.INFO, message);
         line.setLoggerName(REQUESTS.getName());
         if (writer == null || !queued.offer(line)) {
             dropped.incrementAndGet();

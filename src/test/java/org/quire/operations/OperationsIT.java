@@ -3,6 +3,7 @@ package org.quire.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quire.testing.Bodies.object;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -10,6 +11,9 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Endpoint;
 import org.quire.testing.ServedTests;
+import org.quire.testing.ServerLog;
 
 /**
  * What admins run Quire by: health (live while deployed; ready while the database answers with
@@ -149,6 +154,43 @@ public abstract class OperationsIT extends ServedTests {
         long idle = gauge(metrics, "quire_pool_connections{mp_scope=\"application\",state=\"idle\"}");
         assertTrue(open >= 1 && open <= 15, "open connections: " + open + " (the pool holds 1..15)");
         assertEquals(open, inUse + idle);
+    }
+
+    /**
+     * A client that gives up mid-answer (a timeout, a load test's end) is no error of the service:
+     * one line in the request log, no stack trace, and the next request is served as before.
+     */
+    @Test
+    void aClientThatHangsUpMidAnswerCostsOneLogLineAndNoStackTrace() throws Exception {
+        int category = newCategory("Hang-up");
+        // Ten posts of a million characters: a page of them is far more than the sockets between
+        // the two ends hold, so the server is still writing when the connection is gone.
+        String content = "x".repeat(1_000_000);
+        for (int i = 0; i < 10; i++) {
+            api.post("api/posts", object("title", "Long " + i, "content", content, "status", "published", "categoryId", category)).expect(201);
+        }
+        String page = "/api/posts?categoryId=" + category + "&size=10";
+        long logStart = ServerLog.size();
+
+        try (Socket client = new Socket()) {
+            client.connect(new InetSocketAddress(server().getHost(), server().getPort()), 10_000);
+            client.getOutputStream().write(("GET " + page + " HTTP/1.1\r\nHost: " + server().getHost()
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        } // hung up: the server reads the request, then finds nobody there to take the answer
+
+        String line = null;
+        for (long deadline = System.nanoTime() + 30_000_000_000L; line == null && System.nanoTime() < deadline; ) {
+            line = ServerLog.recordsSince(logStart).stream().filter(r -> r.contains("GET /api/posts 200 not delivered"))
+                    .findFirst().orElse(null);
+            if (line == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertNotNull(line, () -> "no request-log line for the hang-up in:\n" + String.join("\n", ServerLog.recordsSince(logStart)));
+        assertTrue(line.contains("[INFO]") && line.contains("[quire.requests]"), line);
+        assertEquals(List.of(), ServerLog.stackTracesSince(logStart), "a client's hang-up must not log stack traces");
+        assertEquals(List.of(), ServerLog.recordsSince(logStart).stream().filter(r -> r.contains("[SEVERE]") || r.contains("[WARNING]")).toList());
+        assertEquals(10, api.anonymous().get(page.substring(1)).expect(200).json().getJsonArray("items").size());
     }
 
     private static long gauge(String metrics, String series) {

@@ -74,6 +74,17 @@ public class ServerLog implements LauncherSessionListener {
         return traced;
     }
 
+    /** The records written after {@code offset}, each as its first line. */
+    public static List<String> recordsSince(long offset) {
+        List<String> records = new ArrayList<>();
+        for (String line : since(offset).split("\n")) {
+            if (line.startsWith("[") && line.length() > 1 && Character.isDigit(line.charAt(1))) {
+                records.add(line);
+            }
+        }
+        return records;
+    }
+
     private static String since(long offset) {
         try {
             byte[] all = Files.exists(file()) ? Files.readAllBytes(file()) : new byte[0];
