@@ -67,8 +67,7 @@ public final class ClassDataArchive {
             Jwt.ensureKeyPair(keys);
             Map<String, String> env = new HashMap<>(System.getenv());
             env.putAll(postgres.serverEnvironment());
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Jwt.publicKeyLocation(keys));
-            env.put("MP_JWT_VERIFY_ISSUER", TokenCommand.ISSUER);
+            env.putAll(TokenCommand.serverEnvironment(keys));
             String token = Jwt.sign(Jwt.Claims.of(TokenCommand.ISSUER, "class-data-archive", List.of("admin"), 600),
                     Jwt.privateKey(keys));
 

@@ -40,8 +40,7 @@ public final class RunCommand {
         if (isBlank(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")) && isBlank(env.get("MP_JWT_VERIFY_PUBLICKEY"))) {
             Path keys = dataDir.resolve("jwt");
             Jwt.ensureKeyPair(keys);
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Jwt.publicKeyLocation(keys));
-            env.put("MP_JWT_VERIFY_ISSUER", TokenCommand.ISSUER);
+            env.putAll(TokenCommand.serverEnvironment(keys));
             System.out.println("Quire: trusting the development key in " + keys
                     + "; get a token with: bin/quire-token editor   (or: bin/quire-token admin)");
         } else {

@@ -3,6 +3,7 @@ package org.quire.tools.dev;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints a short-lived token for the run command's local service ({@code bin/quire-token editor}
@@ -17,6 +18,11 @@ public final class TokenCommand {
     static final long LIFETIME_SECONDS = 3600;
 
     private TokenCommand() {
+    }
+
+    /** What a server is given to trust the tokens this command signs with the key pair in {@code keys}. */
+    static Map<String, String> serverEnvironment(Path keys) {
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Jwt.publicKeyLocation(keys), "MP_JWT_VERIFY_ISSUER", ISSUER);
     }
 
     public static void main(String[] args) throws Exception {
