@@ -157,6 +157,21 @@ public abstract class OperationsIT extends ServedTests {
     }
 
     /**
+     * What a start tells the admin is worth reading: no error, no warning but Payara Micro's own
+     * about unpacking itself into a temporary folder, and no "invalid configuration" notice.
+     */
+    @Test
+    void theStartLogsNothingAnAdminMustLookInto() {
+        List<String> start = ServerLog.recordsSince(0).stream().takeWhile(r -> !r.contains(" ready in ")).toList();
+        assertTrue(start.stream().anyMatch(r -> r.contains("Quire: database schema")), () -> "the start is not in the log:\n" + String.join("\n", start));
+        List<String> alarming = start.stream()
+                .filter(r -> r.contains("[SEVERE]") || r.contains("Invalid")
+                        || r.contains("[WARNING]") && !r.contains("Runtime directory is located in a temporary file location"))
+                .toList();
+        assertEquals(List.of(), alarming);
+    }
+
+    /**
      * A client that gives up mid-answer (a timeout, a load test's end) is no error of the service:
      * one line in the request log, no stack trace, and the next request is served as before.
      */
