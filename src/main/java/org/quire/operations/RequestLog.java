@@ -51,7 +51,10 @@ public class RequestLog {
         queue(method + " " + path + " " + status + " " + nanos / 1_000_000 + "ms");
     }
 
-    /** Queues the line of an answer its client hung up on: {@code GET /api/posts 200 not delivered: Broken pipe}. */
+    /**
+     * Queues the line of an answer its client hung up on:
+     * {@code GET /api/posts 200 not delivered: the client closed the connection (Broken pipe)}.
+     */
     void notDelivered(String method, String path, int status, String reason) {
         queue(method + " " + path + " " + status + " not delivered: the client closed the connection (" + reason + ")");
     }

@@ -63,7 +63,7 @@ public class ServerLog implements LauncherSessionListener {
         String record = null;
         boolean reported = false;
         for (String line : since(offset).split("\n")) {
-            if (line.startsWith("[") && line.length() > 1 && Character.isDigit(line.charAt(1))) {
+            if (startsRecord(line)) {
                 record = line;
                 reported = false;
             } else if (!reported && STACK_FRAME.matcher(line).matches()) {
@@ -78,11 +78,16 @@ public class ServerLog implements LauncherSessionListener {
     public static List<String> recordsSince(long offset) {
         List<String> records = new ArrayList<>();
         for (String line : since(offset).split("\n")) {
-            if (line.startsWith("[") && line.length() > 1 && Character.isDigit(line.charAt(1))) {
+            if (startsRecord(line)) {
                 records.add(line);
             }
         }
         return records;
+    }
+
+    /** A record's first line begins with its time stamp: {@code [2026-12-03T…]}. */
+    private static boolean startsRecord(String line) {
+        return line.startsWith("[") && line.length() > 1 && Character.isDigit(line.charAt(1));
     }
 
     private static String since(long offset) {
