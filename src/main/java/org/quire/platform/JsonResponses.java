@@ -1,8 +1,5 @@
 package org.quire.platform;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -10,21 +7,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * How response bodies are written: the records of the API (views, pages, problems) by one JSON-B
- * instance, straight into the response stream (the container's own JSON-B writer builds a String
- * first), with optional fields shown as {@code null} rather than left out: clients code against a
- * fixed shape.
+ * How response bodies are written: the records of the API (views, pages, problems), as JSON-B
+ * would write them, straight into the response stream ({@link RecordJson}), with optional fields
+ * shown as {@code null} rather than left out: clients code against a fixed shape.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
 public class JsonResponses implements MessageBodyWriter<Record> {
-
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -33,8 +28,8 @@ public class JsonResponses implements MessageBodyWriter<Record> {
 
     @Override
     public void writeTo(Record body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) {
-        write(body, genericType, out);
+                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        write(body, out);
     }
 
     /** 201 with the new resource's URL (the request's URL and its id) in Location, and the resource as stored. */
@@ -43,7 +38,7 @@ public class JsonResponses implements MessageBodyWriter<Record> {
     }
 
     /** Also used where no JAX-RS is at work: the container's error page ({@link ServletErrors}). */
-    static void write(Record body, Type type, OutputStream out) {
-        JSONB.toJson(body, type, out);
+    static void write(Record body, OutputStream out) throws IOException {
+        RecordJson.write(body, out);
     }
 }
