@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * name where a record has none), a null shown as {@code null} unless the component is
  * {@code @JsonbNillable(false)}, strings escaped as JSON-P escapes them, instants as ISO-8601.
  * <p>
- * Why not JSON-B itself: writing a page of twenty posts took 30% of a list request's CPU in JSON-B
+ * Why not JSON-B itself: writing a page of twenty posts took 30% of a search's request-thread CPU in JSON-B
  * (docs/performance.md, "Responses without JSON-B"), most of it generic machinery a fixed set of
  * flat records does not need: a serializer chain per property, a set of the objects being written
  * (which hashes every record, so every post's whole text), a char-by-char escape loop and a char
