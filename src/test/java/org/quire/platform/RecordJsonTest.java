@@ -96,9 +96,10 @@ class RecordJsonTest {
         }
         Page<PostView> page = Page.of(posts, new PageRequest(1, 100), 100_000);
         assertSameAsJsonb(page);
-        ChunkCounter counter = new ChunkCounter();
-        int length = write(page, counter).length;
-        assertTrue(length / counter.writes >= 4096, "a page goes to the stream in large blocks, not " + counter.writes + " writes for " + length + " bytes");
+        CountingStream counter = new CountingStream();
+        write(page, counter);
+        assertTrue(counter.bytes / counter.writes >= 4096,
+                "a page goes to the stream in large blocks, not " + counter.writes + " writes for " + counter.bytes + " bytes");
     }
 
     /** A writer that does not know what JSON-B would do refuses to guess. */
@@ -119,44 +120,36 @@ class RecordJsonTest {
     private static void assertSameAsJsonb(Record body) {
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         JSONB.toJson(body, body.getClass(), expected);
-        byte[] written = write(body, new ByteArrayOutputStream());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(body, bytes);
+        byte[] written = bytes.toByteArray();
         assertEquals(expected.toString(StandardCharsets.UTF_8), new String(written, StandardCharsets.UTF_8));
         assertArrayEquals(expected.toByteArray(), written);
     }
 
-    private static byte[] write(Record body, OutputStream sink) {
-        ByteArrayOutputStream bytes = sink instanceof ByteArrayOutputStream b ? b : new ByteArrayOutputStream();
+    private static void write(Record body, OutputStream out) {
         try {
-            RecordJson.write(body, sink == bytes ? bytes : new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    bytes.write(b);
-                    sink.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    bytes.write(b, off, len);
-                    sink.write(b, off, len);
-                }
-            });
+            RecordJson.write(body, out);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        return bytes.toByteArray();
     }
 
-    private static final class ChunkCounter extends OutputStream {
+    /** How many writes reached the stream, and how many bytes in all. */
+    private static final class CountingStream extends OutputStream {
         int writes;
+        long bytes;
 
         @Override
         public void write(int b) {
             writes++;
+            bytes++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             writes++;
+            bytes += len;
         }
     }
 }
