@@ -1,6 +1,8 @@
 package org.quire.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +31,11 @@ public class JsonResponses implements MessageBodyWriter<Record> {
     @Override
     public void writeTo(Record body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        write(body, out);
+        RecordJson.Encoded answer = RecordJson.encode(body);
+        // With its length, an answer goes out in one piece: without it, Jersey buffers the first
+        // 8 KB to find one, and a page of posts (some 40 KB) is sent chunked, block by block.
+        headers.putSingle(HttpHeaders.CONTENT_LENGTH, answer.length());
+        answer.writeTo(out);
     }
 
     /** 201 with the new resource's URL (the request's URL and its id) in Location, and the resource as stored. */
@@ -38,7 +44,9 @@ public class JsonResponses implements MessageBodyWriter<Record> {
     }
 
     /** Also used where no JAX-RS is at work: the container's error page ({@link ServletErrors}). */
-    static void write(Record body, OutputStream out) throws IOException {
-        RecordJson.write(body, out);
+    static void write(Record body, HttpServletResponse response) throws IOException {
+        RecordJson.Encoded answer = RecordJson.encode(body);
+        response.setContentLength(answer.length());
+        answer.writeTo(response.getOutputStream());
     }
 }

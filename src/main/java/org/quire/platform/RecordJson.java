@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The API's records as JSON, written straight into the response as UTF-8, in the shape JSON-B
+ * The API's records as JSON in UTF-8, encoded whole before they are sent, in the shape JSON-B
  * gives them with Quire's configuration: the properties in {@code @JsonbPropertyOrder}'s order (by
  * name where a record has none), a null shown as {@code null} unless the component is
  * {@code @JsonbNillable(false)}, strings escaped as JSON-P escapes them, instants as ISO-8601.
@@ -57,10 +57,19 @@ final class RecordJson {
     private RecordJson() {
     }
 
-    static void write(Record body, OutputStream out) throws IOException {
-        Output output = new Output(out);
+    /** The whole answer, encoded: its length is known before any of it is sent. */
+    static Encoded encode(Record body) {
+        Output output = new Output();
         output.value(body);
-        output.flush();
+        return new Encoded(output.buffer, output.length);
+    }
+
+    /** An answer as UTF-8 bytes: the first {@code length} of {@code bytes}. */
+    record Encoded(byte[] bytes, int length) {
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, length);
+        }
     }
 
     /** Fails at once for a record this writer cannot write as JSON-B would, with the reason. */
@@ -138,42 +147,29 @@ final class RecordJson {
         }
     }
 
-    /** The writer of one response: values into a fixed buffer that is flushed to the stream when full. */
+    /** The writer of one answer: values into a buffer that grows to hold the whole answer. */
     private static final class Output {
 
-        private static final int BUFFER = 8192;
-
-        private final OutputStream out;
-        private final byte[] buffer = new byte[BUFFER];
+        private byte[] buffer = new byte[8192];
         private int length;
 
-        Output(OutputStream out) {
-            this.out = out;
-        }
-
-        private void ensure(int more) throws IOException {
-            if (length + more > buffer.length) {
-                flush();
+        private void ensure(int more) {
+            if (more > buffer.length - length) {
+                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, length + more));
             }
         }
 
-        private void raw(byte b) throws IOException {
+        private void raw(byte b) {
             ensure(1);
             buffer[length++] = b;
         }
 
-        private void raw(byte[] bytes) throws IOException {
+        private void raw(byte[] bytes) {
             raw(bytes, 0, bytes.length);
         }
 
-        private void raw(byte[] bytes, int offset, int count) throws IOException {
-            if (count > buffer.length - length) {
-                flush();
-                if (count > buffer.length) {
-                    out.write(bytes, offset, count);
-                    return;
-                }
-            }
+        private void raw(byte[] bytes, int offset, int count) {
+            ensure(count);
             System.arraycopy(bytes, offset, buffer, length, count);
             length += count;
         }
@@ -183,7 +179,7 @@ final class RecordJson {
          * control characters, nothing else. The JDK's encoder writes a lone surrogate as '?', as the
          * UTF-8 writer under JSON-P's generator does.
          */
-        private void string(String text) throws IOException {
+        private void string(String text) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             raw((byte) '"');
             int from = 0;
@@ -200,7 +196,7 @@ final class RecordJson {
             raw((byte) '"');
         }
 
-        private void escape(byte b) throws IOException {
+        private void escape(byte b) {
             ensure(6);
             buffer[length++] = '\\';
             switch (b) {
@@ -220,7 +216,7 @@ final class RecordJson {
             }
         }
 
-        private void number(long value) throws IOException {
+        private void number(long value) {
             if (value == Long.MIN_VALUE) {
                 raw(ascii(Long.toString(value)));
                 return;
@@ -242,14 +238,7 @@ final class RecordJson {
             }
         }
 
-        void flush() throws IOException {
-            if (length > 0) {
-                out.write(buffer, 0, length);
-                length = 0;
-            }
-        }
-
-        void value(Object value) throws IOException {
+        void value(Object value) {
             if (value == null) {
                 raw(NULL);
             } else if (value instanceof String text) {
@@ -279,7 +268,7 @@ final class RecordJson {
             }
         }
 
-        private void record(Record record) throws IOException {
+        private void record(Record record) {
             raw((byte) '{');
             boolean first = true;
             for (Property property : SHAPES.get(record.getClass()).properties()) {

@@ -36,6 +36,6 @@ public class ServletErrors extends HttpServlet {
     static void send(HttpServletResponse response, int status, String detail, String instance) throws IOException {
         response.setStatus(status);
         response.setContentType(ProblemMapper.PROBLEM_JSON_UTF8);
-        JsonResponses.write(Problem.of(status, ProblemMapper.titleOf(status), detail, instance, List.of()), response.getOutputStream());
+        JsonResponses.write(Problem.of(status, ProblemMapper.titleOf(status), detail, instance, List.of()), response);
     }
 }

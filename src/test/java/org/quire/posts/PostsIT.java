@@ -4,11 +4,13 @@ import static org.quire.testing.Bodies.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,6 +95,17 @@ public abstract class PostsIT extends ServedTests {
         JsonObject stored = api.post("api/posts", post("Large", mib)).expect(201).json();
         assertEquals(mib.length(), api.get("api/posts/" + stored.getInt("id")).json().getString("content").length());
         api.post("api/posts", post("Too large", mib + "b")).expectProblem(400, "content");
+    }
+
+    @Test
+    void aLargeAnswerIsSentWithItsLengthInBytes() {
+        // Cyrillic is two bytes a character in UTF-8: the length counts bytes, not characters.
+        String text = "Длинный текст поста. ".repeat(3000);
+        int id = api.post("api/posts", post("Long answer", text)).expect(201).json().getInt("id");
+        Reply read = api.get("api/posts/" + id).expect(200);
+        assertEquals(text, read.json().getString("content"));
+        assertEquals(String.valueOf(read.body().getBytes(StandardCharsets.UTF_8).length), read.header("Content-Length"));
+        assertNull(read.header("Transfer-Encoding"));
     }
 
     @Test
