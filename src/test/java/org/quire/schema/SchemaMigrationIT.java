@@ -51,8 +51,8 @@ class SchemaMigrationIT {
                     "index ix_posts_author_id CREATE INDEX ix_posts_author_id ON posts USING btree (author_id)",
                     "index ix_users_email_lower CREATE UNIQUE INDEX ix_users_email_lower ON users USING btree (lower((email)::text))",
                     "index ix_posts_status_created_at_id CREATE INDEX ix_posts_status_created_at_id ON posts USING btree (status, created_at, id)",
-                    "index ix_posts_title_trgm CREATE INDEX ix_posts_title_trgm ON posts USING gin (lower((title)::text) gin_trgm_ops)",
-                    "index ix_posts_content_text_trgm CREATE INDEX ix_posts_content_text_trgm ON posts USING gin (content gin_trgm_ops)",
+                    "index ix_posts_title_trgm CREATE INDEX ix_posts_title_trgm ON posts USING gin (lower((title)::text) gin_trgm_ops) WITH (gin_pending_list_limit='64')",
+                    "index ix_posts_content_text_trgm CREATE INDEX ix_posts_content_text_trgm ON posts USING gin (content gin_trgm_ops) WITH (gin_pending_list_limit='64')",
                     "index ix_posts_status_category_id_created_at_id CREATE INDEX ix_posts_status_category_id_created_at_id ON posts USING btree (status, category_id, created_at, id)",
                     "constraint post_counts_pkey on post_counts PRIMARY KEY (scope, scope_id, status, shard)",
                     "trigger posts_counted_on_insert on posts CREATE TRIGGER posts_counted_on_insert AFTER INSERT ON posts"
