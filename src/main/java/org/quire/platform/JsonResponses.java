@@ -31,11 +31,9 @@ public class JsonResponses implements MessageBodyWriter<Record> {
     @Override
     public void writeTo(Record body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        RecordJson.Encoded answer = RecordJson.encode(body);
         // With its length, an answer goes out in one piece: without it, Jersey buffers the first
         // 8 KB to find one, and a page of posts (some 40 KB) is sent chunked, block by block.
-        headers.putSingle(HttpHeaders.CONTENT_LENGTH, answer.length());
-        answer.writeTo(out);
+        RecordJson.write(body, out, length -> headers.putSingle(HttpHeaders.CONTENT_LENGTH, length));
     }
 
     /** 201 with the new resource's URL (the request's URL and its id) in Location, and the resource as stored. */
@@ -45,8 +43,6 @@ public class JsonResponses implements MessageBodyWriter<Record> {
 
     /** Also used where no JAX-RS is at work: the container's error page ({@link ServletErrors}). */
     static void write(Record body, HttpServletResponse response) throws IOException {
-        RecordJson.Encoded answer = RecordJson.encode(body);
-        response.setContentLength(answer.length());
-        answer.writeTo(response.getOutputStream());
+        RecordJson.write(body, response.getOutputStream(), response::setContentLength);
     }
 }

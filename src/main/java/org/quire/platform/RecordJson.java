@@ -20,10 +20,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
- * The API's records as JSON in UTF-8, encoded whole before they are sent, in the shape JSON-B
+ * The API's records as JSON in UTF-8, in the shape JSON-B
  * gives them with Quire's configuration: the properties in {@code @JsonbPropertyOrder}'s order (by
  * name where a record has none), a null shown as {@code null} unless the component is
  * {@code @JsonbNillable(false)}, strings escaped as JSON-P escapes them, instants as ISO-8601.
@@ -57,19 +58,16 @@ final class RecordJson {
     private RecordJson() {
     }
 
-    /** The whole answer, encoded: its length is known before any of it is sent. */
-    static Encoded encode(Record body) {
-        Output output = new Output();
+    /**
+     * Writes the answer. One that fits in {@link Output#WHOLE} bytes (nearly all: a page of twenty
+     * posts is some 40 KB) is encoded whole first, so {@code lengthKnown} hears its length before
+     * any of it is written and it goes out in one piece; a larger one is written as it is encoded,
+     * without a length, so that no answer holds more than that in memory.
+     */
+    static void write(Record body, OutputStream out, IntConsumer lengthKnown) throws IOException {
+        Output output = new Output(out);
         output.value(body);
-        return new Encoded(output.buffer, output.length);
-    }
-
-    /** An answer as UTF-8 bytes: the first {@code length} of {@code bytes}. */
-    record Encoded(byte[] bytes, int length) {
-
-        void writeTo(OutputStream out) throws IOException {
-            out.write(bytes, 0, length);
-        }
+        output.finish(lengthKnown);
     }
 
     /** Fails at once for a record this writer cannot write as JSON-B would, with the reason. */
@@ -147,29 +145,62 @@ final class RecordJson {
         }
     }
 
-    /** The writer of one answer: values into a buffer that grows to hold the whole answer. */
+    /** The writer of one answer: values into a buffer that grows to hold the whole answer, up to a bound. */
     private static final class Output {
 
+        /** Answers up to 1 MiB are sent whole; posts of up to 1 MiB each make larger ones possible. */
+        static final int WHOLE = 1 << 20;
+
+        private final OutputStream out;
         private byte[] buffer = new byte[8192];
         private int length;
+        private boolean streaming;
 
-        private void ensure(int more) {
+        Output(OutputStream out) {
+            this.out = out;
+        }
+
+        private void ensure(int more) throws IOException {
             if (more > buffer.length - length) {
-                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, length + more));
+                if (!streaming && length + more <= WHOLE) {
+                    buffer = Arrays.copyOf(buffer, Math.min(WHOLE, Math.max(2 * buffer.length, length + more)));
+                } else {
+                    // Too large to hold whole: from here on the answer goes out as it is encoded.
+                    streaming = true;
+                    flush();
+                }
             }
         }
 
-        private void raw(byte b) {
+        private void flush() throws IOException {
+            out.write(buffer, 0, length);
+            length = 0;
+        }
+
+        void finish(IntConsumer lengthKnown) throws IOException {
+            if (!streaming) {
+                lengthKnown.accept(length);
+            }
+            if (length > 0) {
+                flush();
+            }
+        }
+
+        private void raw(byte b) throws IOException {
             ensure(1);
             buffer[length++] = b;
         }
 
-        private void raw(byte[] bytes) {
+        private void raw(byte[] bytes) throws IOException {
             raw(bytes, 0, bytes.length);
         }
 
-        private void raw(byte[] bytes, int offset, int count) {
+        private void raw(byte[] bytes, int offset, int count) throws IOException {
             ensure(count);
+            if (count > buffer.length - length) {
+                out.write(bytes, offset, count);
+                return;
+            }
             System.arraycopy(bytes, offset, buffer, length, count);
             length += count;
         }
@@ -179,7 +210,7 @@ final class RecordJson {
          * control characters, nothing else. The JDK's encoder writes a lone surrogate as '?', as the
          * UTF-8 writer under JSON-P's generator does.
          */
-        private void string(String text) {
+        private void string(String text) throws IOException {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             raw((byte) '"');
             int from = 0;
@@ -196,7 +227,7 @@ final class RecordJson {
             raw((byte) '"');
         }
 
-        private void escape(byte b) {
+        private void escape(byte b) throws IOException {
             ensure(6);
             buffer[length++] = '\\';
             switch (b) {
@@ -216,7 +247,7 @@ final class RecordJson {
             }
         }
 
-        private void number(long value) {
+        private void number(long value) throws IOException {
             if (value == Long.MIN_VALUE) {
                 raw(ascii(Long.toString(value)));
                 return;
@@ -238,7 +269,7 @@ final class RecordJson {
             }
         }
 
-        void value(Object value) {
+        void value(Object value) throws IOException {
             if (value == null) {
                 raw(NULL);
             } else if (value instanceof String text) {
@@ -268,7 +299,7 @@ final class RecordJson {
             }
         }
 
-        private void record(Record record) {
+        private void record(Record record) throws IOException {
             raw((byte) '{');
             boolean first = true;
             for (Property property : SHAPES.get(record.getClass()).properties()) {

@@ -2,6 +2,7 @@ package org.quire.platform;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -88,17 +90,32 @@ class RecordJsonTest {
     }
 
     @Test
-    void aLargePageIsWrittenWhole() {
-        List<PostView> posts = new ArrayList<>();
-        for (int id = 1; id <= 100; id++) {
-            posts.add(new PostView(id, "Title " + id, "title-" + id, "word ".repeat(id * 30) + "\"end\"", "published", id % 7, id,
-                    CREATED.plusSeconds(id), CREATED.plusSeconds(id * 2L), id));
-        }
-        Page<PostView> page = Page.of(posts, new PageRequest(1, 100), 100_000);
+    void aPageIsWrittenWholeAfterItsLength() {
+        Page<PostView> page = pageOfPosts(100, id -> "word ".repeat(id * 30) + "\"end\"");
         assertSameAsJsonb(page);
         CountingStream counter = new CountingStream();
-        write(page, counter);
-        assertEquals(1, counter.writes, "a page goes to the stream in one write, with its length known before it");
+        Integer length = write(page, counter);
+        assertEquals(1, counter.writes, "a page goes to the stream in one write");
+        assertEquals(counter.bytes, length, "its length is told before it is written");
+    }
+
+    @Test
+    void anAnswerOverOneMibIsStreamedWithoutALength() {
+        // Posts may hold up to 1 MiB of text each: such a page is not held in memory whole.
+        Page<PostView> page = pageOfPosts(60, id -> ("line " + id + "\n").repeat(2500));
+        assertSameAsJsonb(page);
+        CountingStream counter = new CountingStream();
+        assertNull(write(page, counter), "no length is told for an answer that is not held whole");
+        assertTrue(counter.bytes > 1 << 20 && counter.writes > 1, counter.writes + " writes of " + counter.bytes + " bytes");
+    }
+
+    private static Page<PostView> pageOfPosts(int count, IntFunction<String> content) {
+        List<PostView> posts = new ArrayList<>();
+        for (int id = 1; id <= count; id++) {
+            posts.add(new PostView(id, "Title " + id, "title-" + id, content.apply(id), "published", id % 7, id,
+                    CREATED.plusSeconds(id), CREATED.plusSeconds(id * 2L), id));
+        }
+        return Page.of(posts, new PageRequest(1, count), 100_000);
     }
 
     /** A writer that does not know what JSON-B would do refuses to guess. */
@@ -126,26 +143,32 @@ class RecordJsonTest {
         assertArrayEquals(expected.toByteArray(), written);
     }
 
-    private static void write(Record body, OutputStream out) {
+    /** Writes the answer; the length it was told beforehand, or null if none. */
+    private static Integer write(Record body, OutputStream out) {
+        Integer[] told = new Integer[1];
         try {
-            RecordJson.encode(body).writeTo(out);
+            RecordJson.write(body, out, length -> told[0] = length);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+        return told[0];
     }
 
-    /** How many writes reached the stream. */
+    /** How many writes reached the stream, and how many bytes in all. */
     private static final class CountingStream extends OutputStream {
         int writes;
+        int bytes;
 
         @Override
         public void write(int b) {
             writes++;
+            bytes++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             writes++;
+            bytes += len;
         }
     }
 }
