@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * The API's records as JSON in UTF-8, in the shape JSON-B gives them with Quire's configuration:
- * the properties in {@code @JsonbPropertyOrder}'s order (by name where a record has none), a null shown as {@code null} unless the component is
- * {@code @JsonbNillable(false)}, strings escaped as JSON-P escapes them, instants as ISO-8601.
+ * the properties in {@code @JsonbPropertyOrder}'s order (by name where a record has none), a null
+ * shown as {@code null} unless the component is {@code @JsonbNillable(false)}, strings escaped as
+ * JSON-P escapes them, instants as ISO-8601.
  * <p>
  * Why not JSON-B itself: writing a page of twenty posts took 30% of a search's request-thread CPU in JSON-B
  * (docs/performance.md, "Responses without JSON-B"), most of it generic machinery a fixed set of
